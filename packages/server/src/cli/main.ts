@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { auditCommands } from './audit-commands.js';
+import { dbCommands } from './db-commands.js';
+import { regionCommands } from './region-commands.js';
+import { serveCommand } from './serve-command.js';
+import { userCommands } from './user-commands.js';
+
+const program = new Command()
+  .name('sigap')
+  .description(
+    'Sigap — sistem informasi GT PP TPPO (anti-trafficking task force information system)',
+  )
+  .showHelpAfterError();
+
+serveCommand(program);
+dbCommands(program);
+userCommands(program);
+auditCommands(program);
+regionCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,63 @@
+import { ApiError, Page, PageQuery } from '@sigap/domain';
+import { and, count, desc, eq, ilike, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.js';
+import type { App } from '../../platform/http/types.js';
+import { auditLog } from './schema.js';
+
+const AuditEntryView = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+  ip: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+const AuditQuery = PageQuery.extend({
+  entityType: z.string().max(60).optional(),
+  entityId: z.string().max(100).optional(),
+  action: z.string().max(100).optional(),
+});
+
+export async function auditRoutes(app: App, ctx: AppContext) {
+  app.get('/api/audit', {
+    config: { permission: 'audit.read' },
+    schema: {
+      tags: ['audit'],
+      summary: 'Audit log, newest first',
+      querystring: AuditQuery,
+      response: { 200: Page(AuditEntryView), 403: ApiError },
+    },
+    handler: async (req) => {
+      const q = req.query;
+      const where = and(
+        q.entityType ? eq(auditLog.entityType, q.entityType) : undefined,
+        q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
+        q.action ? eq(auditLog.action, q.action) : undefined,
+        q.q
+          ? or(ilike(auditLog.actorEmail, `%${q.q}%`), ilike(auditLog.action, `%${q.q}%`))
+          : undefined,
+      );
+      const db = ctx.database.readDb;
+      const [rows, totals] = await Promise.all([
+        db
+          .select()
+          .from(auditLog)
+          .where(where)
+          .orderBy(desc(auditLog.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+        db.select({ n: count() }).from(auditLog).where(where),
+      ]);
+      return {
+        items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+        meta: { page: q.page, pageSize: q.pageSize, total: totals[0]?.n ?? 0 },
+      };
+    },
+  });
+}

@@ -1,0 +1,57 @@
+import { count, eq } from 'drizzle-orm';
+import type { Database } from '../../platform/db/client.js';
+import { stableId } from '../../platform/stable-id.js';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/audit-log.js';
+import { hashPassword } from '../identity/passwords.js';
+import { users } from '../identity/schema.js';
+import { institutionId } from '../institutions/load-institutions.js';
+import { appMeta } from '../reference/schema.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { seedDemoOrganisations } from './seed-demo-organisations.js';
+
+export async function hasUsers(database: Database): Promise<boolean> {
+  const [row] = await database.db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) > 0;
+}
+
+/**
+ * Seeds the clearly-marked demo installation: the flag that shows the banner, one account per
+ * role, regional task forces and service units. Deterministic: the same ids and values on every
+ * run; running it twice changes nothing.
+ */
+export async function seedDemo(
+  database: Database,
+  log: (line: string) => void = () => {},
+): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await database.db.transaction(async (tx) => {
+    await tx
+      .insert(appMeta)
+      .values({ key: 'demo', value: true })
+      .onConflictDoUpdate({ target: appMeta.key, set: { value: true, updatedAt: new Date() } });
+    await seedDemoOrganisations(tx, log);
+    for (const a of DEMO_ACCOUNTS) {
+      const id = stableId(`demo-user:${a.email}`);
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.id, id));
+      if (existing) continue;
+      await tx.insert(users).values({
+        id,
+        email: a.email,
+        fullName: a.fullName,
+        passwordHash,
+        role: a.role,
+        institutionId: institutionId(a.institution),
+        scopeLevel: a.scopeLevel,
+        scopeRegionCode: a.scopeRegionCode,
+        passwordChangedAt: new Date(),
+      });
+      await recordAudit(tx, SYSTEM_ACTOR, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: id,
+        after: { email: a.email, role: a.role, demo: true },
+      });
+    }
+    log(`demo: ${DEMO_ACCOUNTS.length} accounts`);
+  });
+}

@@ -1,0 +1,90 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.js';
+import { sessions, users } from './schema.js';
+
+export const SESSION_COOKIE = 'sigap_session';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export type NewSession = { token: string; csrfToken: string; sessionId: string };
+
+export async function createSession(
+  db: DbOrTx,
+  userId: string,
+  opts: { secondFactorDone: boolean; ip: string; userAgent: string | undefined; hours: number },
+): Promise<NewSession> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const [row] = await db
+    .insert(sessions)
+    .values({
+      tokenHash: hashToken(token),
+      userId,
+      csrfToken,
+      secondFactorDone: opts.secondFactorDone,
+      expiresAt: new Date(Date.now() + opts.hours * 3600_000),
+      ip: opts.ip,
+      userAgent: opts.userAgent?.slice(0, 300) ?? null,
+    })
+    .returning({ id: sessions.id });
+  if (!row) throw new Error('session insert returned nothing');
+  return { token, csrfToken, sessionId: row.id };
+}
+
+/** The session row and its user, in one round trip: this runs on every authenticated request. */
+export async function findSession(db: DbOrTx, token: string, idleMinutes: number) {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      csrfToken: sessions.csrfToken,
+      secondFactorDone: sessions.secondFactorDone,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      email: users.email,
+      role: users.role,
+      institutionId: users.institutionId,
+      scopeLevel: users.scopeLevel,
+      scopeRegionCode: users.scopeRegionCode,
+      totpEnabled: users.totpEnabled,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(mins => ${idleMinutes})`),
+        eq(users.active, true),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+/**
+ * Idle timeout needs `last_seen_at`, but writing it on every request would double the load;
+ * once a minute is precise enough.
+ */
+export async function touchSession(db: DbOrTx, row: SessionRow): Promise<void> {
+  if (Date.now() - row.lastSeenAt.getTime() < 60_000) return;
+  await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, row.sessionId));
+}
+
+export async function revokeSession(db: DbOrTx, sessionId: string): Promise<void> {
+  await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, sessionId));
+}
+
+export async function revokeAllSessions(db: DbOrTx, userId: string): Promise<number> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return rows.length;
+}

@@ -1,0 +1,152 @@
+import path from 'node:path';
+import { ROLES, type Role } from '@sigap/domain';
+import { z } from 'zod';
+
+/**
+ * Every environment variable Sigap reads, in one place, validated at start so a typo fails fast
+ * instead of misbehaving later. The README's configuration table mirrors this file.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('localhost'),
+  SIGAP_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_READ_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SIGAP_PUBLIC_URL: z.string().url().optional(),
+  SIGAP_TRUST_PROXY: bool.default(false),
+  SIGAP_2FA_REQUIRED_ROLES: z
+    .string()
+    .default('admin,secretariat,case_worker')
+    .transform((s, ctx) => {
+      const roles = s
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean);
+      for (const r of roles)
+        if (!(ROLES as readonly string[]).includes(r))
+          ctx.addIssue({ code: 'custom', message: `unknown role ${r}` });
+      return roles as Role[];
+    }),
+  SIGAP_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(12),
+  SIGAP_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(120),
+  SIGAP_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  SIGAP_LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .min(0.05)
+    .max(24 * 60)
+    .default(15),
+  SIGAP_LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10000).default(30),
+  SIGAP_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
+  SIGAP_SECRET_KEY: z.string().optional(),
+  SIGAP_SECRET_KEY_FILE: z.string().optional(),
+  SIGAP_STORAGE: z.enum(['local', 's3']).default('local'),
+  SIGAP_STORAGE_DIR: z.string().optional(),
+  SIGAP_S3_ENDPOINT: z.string().url().optional(),
+  SIGAP_S3_REGION: z.string().default('us-east-1'),
+  SIGAP_S3_BUCKET: z.string().optional(),
+  SIGAP_S3_ACCESS_KEY_ID: z.string().optional(),
+  SIGAP_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  SIGAP_WEB_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databaseReadUrl: string | undefined;
+  poolSize: number;
+  publicUrl: string;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  twoFactorRequiredRoles: Role[];
+  sessionHours: number;
+  sessionIdleMinutes: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  loginIpMaxFailures: number;
+  bodyLimit: number;
+  secretKey: string | undefined;
+  secretKeyFile: string;
+  storage:
+    | { kind: 'local'; dir: string }
+    | {
+        kind: 's3';
+        endpoint: string | undefined;
+        region: string;
+        bucket: string;
+        accessKeyId: string | undefined;
+        secretAccessKey: string | undefined;
+      };
+  webDist: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.SIGAP_DATA_DIR);
+  const publicUrl = e.SIGAP_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  if (e.SIGAP_STORAGE === 's3' && !e.SIGAP_S3_BUCKET)
+    throw new ConfigError(
+      'Invalid configuration:\n  SIGAP_S3_BUCKET: required when SIGAP_STORAGE=s3',
+    );
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    poolSize: e.DATABASE_POOL_SIZE,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https:'),
+    trustProxy: e.SIGAP_TRUST_PROXY,
+    twoFactorRequiredRoles: e.SIGAP_2FA_REQUIRED_ROLES,
+    sessionHours: e.SIGAP_SESSION_HOURS,
+    sessionIdleMinutes: e.SIGAP_SESSION_IDLE_MINUTES,
+    loginMaxFailures: e.SIGAP_LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.SIGAP_LOGIN_LOCK_MINUTES,
+    loginIpMaxFailures: e.SIGAP_LOGIN_IP_MAX_FAILURES,
+    bodyLimit: e.SIGAP_BODY_LIMIT_BYTES,
+    secretKey: e.SIGAP_SECRET_KEY,
+    secretKeyFile: path.resolve(e.SIGAP_SECRET_KEY_FILE ?? path.join(dataDir, 'secret.key')),
+    storage:
+      e.SIGAP_STORAGE === 'local'
+        ? { kind: 'local', dir: path.resolve(e.SIGAP_STORAGE_DIR ?? path.join(dataDir, 'files')) }
+        : {
+            kind: 's3',
+            endpoint: e.SIGAP_S3_ENDPOINT,
+            region: e.SIGAP_S3_REGION,
+            bucket: e.SIGAP_S3_BUCKET ?? '',
+            accessKeyId: e.SIGAP_S3_ACCESS_KEY_ID,
+            secretAccessKey: e.SIGAP_S3_SECRET_ACCESS_KEY,
+          },
+    webDist: path.resolve(e.SIGAP_WEB_DIST ?? path.join(import.meta.dirname, '../../../web/dist')),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,19 @@
+import type { Role } from '@sigap/domain';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { SecretBox } from './secret-box.js';
+import type { FileStorage } from './storage/storage.js';
+
+/** What every route and service may use; built once at start (no per-user state in it). */
+export type AppContext = {
+  config: Config;
+  database: Database;
+  box: SecretBox;
+  storage: FileStorage;
+  /** Demo installation: a banner says so and two-factor is offered but not forced. */
+  demo: boolean;
+};
+
+export function twoFactorRequired(ctx: AppContext, role: Role): boolean {
+  return !ctx.demo && ctx.config.twoFactorRequiredRoles.includes(role);
+}

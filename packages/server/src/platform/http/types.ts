@@ -1,0 +1,62 @@
+import type { Lang, Permission, Role, Scope } from '@sigap/domain';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor } from '../../features/audit/audit-log.js';
+
+/**
+ * How far a session has come. A route names the least it needs: signing in with the password
+ * reaches `second_factor` (a code is still due), `enrolment` means the role demands two-factor
+ * and it is not set up yet, `full` is a complete sign-in.
+ */
+export const AUTH_STAGES = ['public', 'second_factor', 'enrolment', 'full'] as const;
+export type AuthStage = (typeof AUTH_STAGES)[number];
+
+export type AuthContext = {
+  sessionId: string;
+  userId: string;
+  email: string;
+  role: Role;
+  institutionId: string;
+  scope: Scope;
+  csrfToken: string;
+  stage: Exclude<AuthStage, 'public'>;
+  totpEnabled: boolean;
+  mustChangePassword: boolean;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+    lang: Lang;
+  }
+  interface FastifyContextConfig {
+    /** Least sign-in stage the route accepts; `full` when not given. */
+    auth?: AuthStage;
+    /** Permission the user's role must hold. */
+    permission?: Permission;
+  }
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export function actorOf(req: { auth: AuthContext | null; ip: string }): Actor {
+  return { userId: req.auth?.userId ?? null, email: req.auth?.email ?? null, ip: req.ip };
+}
+
+/** The signed-in user; routes behind the guard may rely on it. */
+export function authOf(req: { auth: AuthContext | null }): AuthContext {
+  if (!req.auth) throw new Error('route reached without a session: the guard is misconfigured');
+  return req.auth;
+}

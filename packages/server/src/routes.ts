@@ -1,0 +1,13 @@
+import { auditRoutes } from './features/audit/routes.js';
+import { authRoutes } from './features/identity/auth-routes.js';
+import { usersRoutes } from './features/identity/users-routes.js';
+import { referenceRoutes } from './features/reference/routes.js';
+import type { AppContext } from './platform/context.js';
+import type { App } from './platform/http/types.js';
+
+/** Every feature's routes; the one list to read to know what the API offers. */
+export async function registerFeatureRoutes(app: App, ctx: AppContext) {
+  for (const routes of [referenceRoutes, authRoutes, usersRoutes, auditRoutes]) {
+    await routes(app, ctx);
+  }
+}

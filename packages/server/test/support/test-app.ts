@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { seedDemo } from '../../src/features/demo/seed-demo.js';
+import { createContext } from '../../src/platform/bootstrap.js';
+import { loadConfig } from '../../src/platform/config.js';
+import type { AppContext } from '../../src/platform/context.js';
+import type { Database } from '../../src/platform/db/client.js';
+import { buildApp } from '../../src/platform/http/app.js';
+import type { App } from '../../src/platform/http/types.js';
+import { freshDatabase } from './test-db.js';
+
+export type TestApp = { app: App; ctx: AppContext; database: Database; close(): Promise<void> };
+
+/**
+ * The whole application over a fresh database, for `app.inject` tests. `demo: true` seeds the
+ * demo data (accounts of every role); `env` overrides configuration.
+ */
+export async function startTestApp(
+  opts: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const database = await freshDatabase();
+  if (opts.demo ?? true) await seedDemo(database);
+  const dir = path.join(os.tmpdir(), `sigap-test-${randomBytes(4).toString('hex')}`);
+  const config = loadConfig({
+    SIGAP_DATA_DIR: dir,
+    SIGAP_SECRET_KEY: randomBytes(32).toString('base64'),
+    SIGAP_WEB_DIST: path.join(dir, 'no-web'),
+    LOG_LEVEL: 'silent',
+    ...opts.env,
+  });
+  const ctx = await createContext(config, database);
+  const app = await buildApp(ctx);
+  await app.ready();
+  return {
+    app,
+    ctx,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

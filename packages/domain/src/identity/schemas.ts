@@ -82,7 +82,8 @@ export type Me = z.infer<typeof Me>;
 
 export const LoginResponse = z.discriminatedUnion('status', [
   z.object({ status: z.literal('ok'), me: Me }),
-  z.object({ status: z.literal('totp_required') }),
+  // the code step is a write, so it needs the new session's CSRF token
+  z.object({ status: z.literal('totp_required'), csrfToken: z.string() }),
 ]);
 export type LoginResponse = z.infer<typeof LoginResponse>;
 

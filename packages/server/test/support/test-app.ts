@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { appMeta } from '../../src/features/reference/schema.js';
 import { seedDemo } from '../../src/features/demo/seed-demo.js';
 import { createContext } from '../../src/platform/bootstrap.js';
 import { loadConfig } from '../../src/platform/config.js';
@@ -17,10 +19,13 @@ export type TestApp = { app: App; ctx: AppContext; database: Database; close(): 
  * demo data (accounts of every role); `env` overrides configuration.
  */
 export async function startTestApp(
-  opts: { demo?: boolean; env?: Record<string, string> } = {},
+  opts: { demo?: boolean; demoFlag?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase();
   if (opts.demo ?? true) await seedDemo(database);
+  // demo accounts, but behaving like a production installation (two-factor enforced)
+  if (opts.demoFlag === false)
+    await database.db.update(appMeta).set({ value: false }).where(eq(appMeta.key, 'demo'));
   const dir = path.join(os.tmpdir(), `sigap-test-${randomBytes(4).toString('hex')}`);
   const config = loadConfig({
     SIGAP_DATA_DIR: dir,

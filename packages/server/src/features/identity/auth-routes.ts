@@ -46,7 +46,8 @@ export async function authRoutes(app: App, ctx: AppContext) {
         userAgent: req.headers['user-agent'],
       });
       reply.setCookie(SESSION_COOKIE, result.token, cookie(ctx.config.sessionHours));
-      if (!result.secondFactorDone) return { status: 'totp_required' as const };
+      if (!result.secondFactorDone)
+        return { status: 'totp_required' as const, csrfToken: result.csrfToken };
       const auth = await authFromSession(ctx, result.token);
       return { status: 'ok' as const, me: await buildMe(ctx, auth) };
     },

@@ -35,7 +35,8 @@ export function createGuard(ctx: AppContext) {
   return async function guard(req: FastifyRequest, reply: FastifyReply) {
     req.lang = langFromAcceptLanguage(req.headers['accept-language']);
     req.auth = null;
-    if (!req.url.startsWith('/api/')) return;
+    // the API reference (Swagger UI and its JSON) is public, like the OpenAPI document
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
     const config = req.routeOptions.config;
     const need: AuthStage = config.auth ?? 'full';
     const fail = (code: Parameters<typeof errorBody>[0]) =>

@@ -35,6 +35,9 @@ declare module 'fastify' {
     auth: AuthContext | null;
     lang: Lang;
   }
+  interface FastifyInstance {
+    registeredRoutes: Array<{ method: string; url: string; hidden: boolean }>;
+  }
   interface FastifyContextConfig {
     /** Least sign-in stage the route accepts; `full` when not given. */
     auth?: AuthStage;

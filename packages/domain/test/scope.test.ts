@@ -14,7 +14,8 @@ const kupang = makeScope('regency', '53.01');
 
 describe('scope', () => {
   it('a national scope covers every region', () => {
-    for (const code of ['11', '33.74', '53.01.01.2001']) expect(regionInScope(national, code)).toBe(true);
+    for (const code of ['11', '33.74', '53.01.01.2001'])
+      expect(regionInScope(national, code)).toBe(true);
   });
 
   it('a province covers its own kabupaten/kota and nothing else', () => {
@@ -45,7 +46,8 @@ describe('scope', () => {
     expect(scopeWithin(jateng, semarang)).toBe(false);
     expect(scopeWithin(national, jateng)).toBe(false);
     expect(scopeWithin(kupang, jateng)).toBe(false);
-    for (const s of [national, jateng, semarang, kupang]) expect(scopeWithin(s, national)).toBe(true);
+    for (const s of [national, jateng, semarang, kupang])
+      expect(scopeWithin(s, national)).toBe(true);
   });
 
   it('checks that the region fits the scope level', () => {

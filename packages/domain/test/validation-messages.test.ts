@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues, langFromAcceptLanguage, LoginRequest, UserCreate } from '../src/index.js';
+import { formatIssues, LoginRequest, langFromAcceptLanguage, UserCreate } from '../src/index.js';
 
-function errorsOf(schema: { safeParse: (v: unknown, o: { reportInput: boolean }) => { success: boolean; error?: { issues: unknown[] } } }, value: unknown, lang: 'id' | 'en') {
+function errorsOf(
+  schema: {
+    safeParse: (
+      v: unknown,
+      o: { reportInput: boolean },
+    ) => { success: boolean; error?: { issues: unknown[] } };
+  },
+  value: unknown,
+  lang: 'id' | 'en',
+) {
   const r = schema.safeParse(value, { reportInput: true });
   if (r.success || !r.error) throw new Error('expected a failure');
   return formatIssues(r.error.issues as never, lang);
@@ -36,9 +45,17 @@ describe('validation messages', () => {
       password: 'short',
     };
     const id = errorsOf(UserCreate, base, 'id');
-    expect(id).toContainEqual({ path: 'password', message: 'Kata sandi minimal 10 karakter dan memuat huruf serta angka' });
-    expect(id).toContainEqual({ path: 'scopeRegionCode', message: 'Wilayah cakupan wajib diisi untuk cakupan provinsi atau kabupaten/kota' });
-    expect(errorsOf(UserCreate, { ...base, scopeRegionCode: '33.74', password: 'abcdefgh12' }, 'en')).toEqual([
+    expect(id).toContainEqual({
+      path: 'password',
+      message: 'Kata sandi minimal 10 karakter dan memuat huruf serta angka',
+    });
+    expect(id).toContainEqual({
+      path: 'scopeRegionCode',
+      message: 'Wilayah cakupan wajib diisi untuk cakupan provinsi atau kabupaten/kota',
+    });
+    expect(
+      errorsOf(UserCreate, { ...base, scopeRegionCode: '33.74', password: 'abcdefgh12' }, 'en'),
+    ).toEqual([
       { path: 'scopeRegionCode', message: 'The scope region does not match the scope level' },
     ]);
   });

@@ -1,13 +1,26 @@
 import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/identity/auth-routes.js';
 import { usersRoutes } from './features/identity/users-routes.js';
+import { institutionsRoutes } from './features/institutions/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
+import { regionsRoutes } from './features/regions/routes.js';
+import { serviceUnitsRoutes } from './features/service-units/routes.js';
+import { taskForcesRoutes } from './features/task-forces/routes.js';
 import type { AppContext } from './platform/context.js';
 import type { App } from './platform/http/types.js';
 
 /** Every feature's routes; the one list to read to know what the API offers. */
 export async function registerFeatureRoutes(app: App, ctx: AppContext) {
-  for (const routes of [referenceRoutes, authRoutes, usersRoutes, auditRoutes]) {
+  for (const routes of [
+    referenceRoutes,
+    authRoutes,
+    usersRoutes,
+    auditRoutes,
+    regionsRoutes,
+    institutionsRoutes,
+    taskForcesRoutes,
+    serviceUnitsRoutes,
+  ]) {
     await routes(app, ctx);
   }
 }

@@ -11,17 +11,28 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Entry = { action: string; actorEmail: string | null; entityId: string | null; before: unknown; after: unknown };
+type Entry = {
+  action: string;
+  actorEmail: string | null;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+};
 
 describe('audit log', () => {
   it('records sign-ins, failures and changes with before and after, without secrets', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@sigap.local', password: 'wrong-one' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'admin@sigap.local', password: 'wrong-one' },
+    });
     const admin = await signInAs(t.app, 'admin@sigap.local');
     const list = await admin.request('GET', '/api/users?q=analis');
     const analyst = list.json<{ items: Array<{ id: string }> }>().items[0];
     await admin.request('PATCH', `/api/users/${analyst?.id}`, { fullName: 'Analis Baru' });
 
-    const log = (await admin.request('GET', '/api/audit?pageSize=50')).json<{ items: Entry[] }>().items;
+    const log = (await admin.request('GET', '/api/audit?pageSize=50')).json<{ items: Entry[] }>()
+      .items;
     const actions = log.map((e) => e.action);
     expect(actions).toContain('auth.login.failed');
     expect(actions).toContain('auth.login.succeeded');
@@ -47,7 +58,11 @@ describe('audit log', () => {
 
   it('verifies the hash chain and finds an entry altered behind its back', async () => {
     for (let i = 0; i < 5; i++)
-      await recordAudit(t.database.db, { userId: null, email: 'test', ip: null }, { action: 'test.entry', entityType: 'test', after: { i, text: 'ünïcode ✓' } });
+      await recordAudit(
+        t.database.db,
+        { userId: null, email: 'test', ip: null },
+        { action: 'test.entry', entityType: 'test', after: { i, text: 'ünïcode ✓' } },
+      );
     const ok = await verifyAuditChain(t.database.db);
     expect(ok.ok).toBe(true);
     expect(ok.entries).toBeGreaterThan(5);
@@ -58,16 +73,28 @@ describe('audit log', () => {
       sql`update audit_log set after = '{"i": 99, "text": "forged"}' where id = (select max(id) - 2 from audit_log)`,
     );
     const [row] = (
-      (await t.database.db.execute(sql`select max(id) - 2 as id from audit_log`)) as unknown as { rows: Array<{ id: number | string }> }
+      (await t.database.db.execute(sql`select max(id) - 2 as id from audit_log`)) as unknown as {
+        rows: Array<{ id: number | string }>;
+      }
     ).rows;
     const broken = await verifyAuditChain(t.database.db);
-    expect(broken).toMatchObject({ ok: false, brokenAtId: Number(row?.id), reason: expect.stringMatching(/altered/) });
+    expect(broken).toMatchObject({
+      ok: false,
+      brokenAtId: Number(row?.id),
+      reason: expect.stringMatching(/altered/),
+    });
 
     // and deleting an entry breaks the link of the next one
-    await t.database.db.execute(sql`update audit_log set after = '{"i": 2, "text": "ünïcode ✓"}' where id = ${Number(row?.id)}`);
+    await t.database.db.execute(
+      sql`update audit_log set after = '{"i": 2, "text": "ünïcode ✓"}' where id = ${Number(row?.id)}`,
+    );
     await t.database.db.execute(sql`delete from audit_log where id = ${Number(row?.id) + 1}`);
     await t.database.db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     const removed = await verifyAuditChain(t.database.db);
-    expect(removed).toMatchObject({ ok: false, brokenAtId: Number(row?.id) + 2, reason: expect.stringMatching(/removed/) });
+    expect(removed).toMatchObject({
+      ok: false,
+      brokenAtId: Number(row?.id) + 2,
+      reason: expect.stringMatching(/removed/),
+    });
   });
 });

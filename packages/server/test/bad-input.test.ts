@@ -8,7 +8,9 @@ let institutionId: string;
 beforeAll(async () => {
   t = await startTestApp({ env: { SIGAP_BODY_LIMIT_BYTES: '4096' } });
   admin = await signInAs(t.app, 'admin@sigap.local');
-  const me = (await admin.request('GET', '/api/me')).json<{ user: { institution: { id: string } } }>();
+  const me = (await admin.request('GET', '/api/me')).json<{
+    user: { institution: { id: string } };
+  }>();
   institutionId = me.user.institution.id;
 });
 afterAll(() => t.close());
@@ -24,7 +26,8 @@ const newUser = (over: Record<string, unknown> = {}) => ({
 });
 
 async function userCount(): Promise<number> {
-  return (await admin.request('GET', '/api/users?pageSize=1')).json<{ meta: { total: number } }>().meta.total;
+  return (await admin.request('GET', '/api/users?pageSize=1')).json<{ meta: { total: number } }>()
+    .meta.total;
 }
 
 describe('bad input', () => {
@@ -33,16 +36,24 @@ describe('bad input', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/users',
-      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/json' },
+      headers: {
+        cookie: admin.cookie,
+        'x-csrf-token': admin.csrf,
+        'content-type': 'application/json',
+      },
       payload: '{"email": "a@b.id", ',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual({ error: { code: 'MALFORMED_JSON', message: 'Isi permintaan bukan JSON yang sah' } });
+    expect(res.json()).toEqual({
+      error: { code: 'MALFORMED_JSON', message: 'Isi permintaan bukan JSON yang sah' },
+    });
     expect(await userCount()).toBe(before);
   });
 
   it('answers an oversized body with 413', async () => {
-    const res = await admin.request('POST', '/api/users', newUser({ fullName: 'x'.repeat(5000) }), { 'accept-language': 'en' });
+    const res = await admin.request('POST', '/api/users', newUser({ fullName: 'x'.repeat(5000) }), {
+      'accept-language': 'en',
+    });
     expect(res.status).toBe(413);
     expect(res.json<{ error: { code: string; message: string } }>().error).toEqual({
       code: 'BODY_TOO_LARGE',
@@ -62,10 +73,19 @@ describe('bad input', () => {
 
   it('refuses unknown fields and wrong types, naming each field', async () => {
     const before = await userCount();
-    const res = await admin.request('POST', '/api/users', newUser({ isSuperuser: true, role: 42 }), { 'accept-language': 'en' });
+    const res = await admin.request(
+      'POST',
+      '/api/users',
+      newUser({ isSuperuser: true, role: 42 }),
+      { 'accept-language': 'en' },
+    );
     expect(res.status).toBe(400);
-    const fields = res.json<{ error: { fields: Array<{ path: string; message: string }> } }>().error.fields;
-    expect(fields).toContainEqual({ path: 'role', message: expect.stringMatching(/^Must be one of/) });
+    const fields = res.json<{ error: { fields: Array<{ path: string; message: string }> } }>().error
+      .fields;
+    expect(fields).toContainEqual({
+      path: 'role',
+      message: expect.stringMatching(/^Must be one of/),
+    });
     expect(fields).toContainEqual({ path: '(body)', message: 'Unknown field(s): isSuperuser' });
     expect(await userCount()).toBe(before);
   });
@@ -90,12 +110,16 @@ describe('bad input', () => {
     expect(res.body).not.toMatch(/at .*\.ts:\d+/);
     const unknown = await admin.request('GET', '/api/does-not-exist');
     expect(unknown.status).toBe(404);
-    expect(unknown.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Data tidak ditemukan' } });
+    expect(unknown.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'Data tidak ditemukan' },
+    });
   });
 
   it('caps page sizes', async () => {
     const res = await admin.request('GET', '/api/users?pageSize=100000');
     expect(res.status).toBe(400);
-    expect(res.json<{ error: { fields: Array<{ path: string }> } }>().error.fields[0]?.path).toBe('pageSize');
+    expect(res.json<{ error: { fields: Array<{ path: string }> } }>().error.fields[0]?.path).toBe(
+      'pageSize',
+    );
   });
 });

@@ -11,7 +11,12 @@ const env = { ...process.env, SIGAP_DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 
 delete (env as Record<string, string | undefined>).DATABASE_URL;
 
 function sigap(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env, input, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env,
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -41,15 +46,58 @@ describe.skipIf(onPostgres)('sigap CLI', () => {
 
   it('adds a user with the password from standard input, and validates it', () => {
     const ok = sigap(
-      ['user', 'add', '--email', 'pic@kemensos.go.id', '--name', 'PIC Data', '--role', 'secretariat', '--institution', 'KEMENSOS', '--scope', 'province:53'],
+      [
+        'user',
+        'add',
+        '--email',
+        'pic@kemensos.go.id',
+        '--name',
+        'PIC Data',
+        '--role',
+        'secretariat',
+        '--institution',
+        'KEMENSOS',
+        '--scope',
+        'province:53',
+      ],
       'rahasia-sekali-1\n',
     );
     expect(ok.err).toBe('');
     expect(ok.out).toContain('created pic@kemensos.go.id (secretariat, province 53)');
-    const weak = sigap(['user', 'add', '--email', 'x@y.id', '--name', 'X', '--role', 'analyst', '--institution', 'KEMENSOS'], 'short\n');
+    const weak = sigap(
+      [
+        'user',
+        'add',
+        '--email',
+        'x@y.id',
+        '--name',
+        'X',
+        '--role',
+        'analyst',
+        '--institution',
+        'KEMENSOS',
+      ],
+      'short\n',
+    );
     expect(weak.code).toBe(1);
     expect(weak.err).toContain('password: Password must be at least 10 characters');
-    const badScope = sigap(['user', 'add', '--email', 'z@y.id', '--name', 'Z', '--role', 'analyst', '--institution', 'KEMENSOS', '--scope', 'regency:33'], 'abcdefgh1234\n');
+    const badScope = sigap(
+      [
+        'user',
+        'add',
+        '--email',
+        'z@y.id',
+        '--name',
+        'Z',
+        '--role',
+        'analyst',
+        '--institution',
+        'KEMENSOS',
+        '--scope',
+        'regency:33',
+      ],
+      'abcdefgh1234\n',
+    );
     expect(badScope.code).toBe(1);
     expect(badScope.err).toContain('scopeRegionCode');
   });
@@ -64,11 +112,15 @@ describe.skipIf(onPostgres)('sigap CLI', () => {
     const r = sigap(['regions', 'import', '--level', 'kecamatan']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('imported 7285 kecamatan');
-    expect(sigap(['regions', 'import', '--level', 'dusun']).err).toContain('--level must be kecamatan or desa');
+    expect(sigap(['regions', 'import', '--level', 'dusun']).err).toContain(
+      '--level must be kecamatan or desa',
+    );
   });
 
   it('refuses a second process on the same embedded data directory', async () => {
-    server = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: '0', HOST: '127.0.0.1' } });
+    server = spawn(process.execPath, [BIN, 'serve'], {
+      env: { ...env, PORT: '0', HOST: '127.0.0.1' },
+    });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
       server?.stdout?.on('data', (d: Buffer) => {

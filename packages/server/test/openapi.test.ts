@@ -20,13 +20,21 @@ describe('OpenAPI', () => {
     expect(result.valid).toBe(true);
 
     const documented = new Set(
-      Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)),
+      Object.entries(doc.paths).flatMap(([p, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`),
+      ),
     );
     const api = t.app.registeredRoutes.filter(
-      (r) => (r.url.startsWith('/api/') || r.url === '/healthz') && !r.hidden && !r.url.startsWith('/api/docs'),
+      (r) =>
+        (r.url.startsWith('/api/') || r.url === '/healthz') &&
+        !r.hidden &&
+        !r.url.startsWith('/api/docs'),
     );
     expect(api.length).toBeGreaterThan(15);
-    for (const r of api) expect(documented, `${r.method} ${r.url}`).toContain(`${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    for (const r of api)
+      expect(documented, `${r.method} ${r.url}`).toContain(
+        `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`,
+      );
   });
 
   it('serves an API reference page', async () => {

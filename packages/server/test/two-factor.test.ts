@@ -8,12 +8,19 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 /** A production-like installation: demo accounts, but two-factor enforced by configuration. */
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ demoFlag: false, env: { SIGAP_2FA_REQUIRED_ROLES: 'admin,case_worker' } });
+  t = await startTestApp({
+    demoFlag: false,
+    env: { SIGAP_2FA_REQUIRED_ROLES: 'admin,case_worker' },
+  });
 });
 afterAll(() => t.close());
 
 async function loginRaw(email: string) {
-  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'sigap-demo' } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password: 'sigap-demo' },
+  });
   const cookie = String(res.headers['set-cookie']).split(';')[0] ?? '';
   return { res, cookie };
 }
@@ -23,22 +30,36 @@ describe('two-factor sign-in', () => {
     const worker = await signInAs(t.app, 'petugas@sigap.local');
     const me = await worker.request('GET', '/api/me');
     expect(me.status).toBe(200);
-    expect(me.json<{ twoFactor: unknown }>().twoFactor).toEqual({ enabled: false, required: true, enrolmentPending: true });
+    expect(me.json<{ twoFactor: unknown }>().twoFactor).toEqual({
+      enabled: false,
+      required: true,
+      enrolmentPending: true,
+    });
     // everything else is refused until enrolment is done
     const blocked = await worker.request('GET', '/api/reference/strategies');
     expect(blocked.status).toBe(403);
-    expect(blocked.json<{ error: { code: string } }>().error.code).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
+    expect(blocked.json<{ error: { code: string } }>().error.code).toBe(
+      'TWO_FACTOR_ENROLMENT_REQUIRED',
+    );
 
-    const setup = (await worker.request('POST', '/api/auth/totp/setup')).json<{ secret: string; otpauthUrl: string }>();
+    const setup = (await worker.request('POST', '/api/auth/totp/setup')).json<{
+      secret: string;
+      otpauthUrl: string;
+    }>();
     expect(setup.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Sigap:/);
     const wrong = await worker.request('POST', '/api/auth/totp/enable', { code: '000000' });
     expect(wrong.status).toBe(400);
-    const ok = await worker.request('POST', '/api/auth/totp/enable', { code: totpCodeAt(setup.secret, Date.now()) });
+    const ok = await worker.request('POST', '/api/auth/totp/enable', {
+      code: totpCodeAt(setup.secret, Date.now()),
+    });
     expect(ok.status).toBe(200);
     expect((await worker.request('GET', '/api/reference/strategies')).status).toBe(200);
 
     // the secret is stored encrypted, never in clear
-    const [row] = await t.database.db.select().from(users).where(eq(users.email, 'petugas@sigap.local'));
+    const [row] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'petugas@sigap.local'));
     expect(row?.totpSecretEnc).toMatch(/^v1:/);
     expect(row?.totpSecretEnc).not.toContain(setup.secret);
 
@@ -47,7 +68,9 @@ describe('two-factor sign-in', () => {
     const step = res.json<{ status: string; csrfToken: string }>();
     expect(step.status).toBe('totp_required');
     const pending = clientFor(t.app, cookie, '');
-    expect((await pending.request('GET', '/api/me')).json<{ error: { code: string } }>().error.code).toBe('TWO_FACTOR_REQUIRED');
+    expect(
+      (await pending.request('GET', '/api/me')).json<{ error: { code: string } }>().error.code,
+    ).toBe('TWO_FACTOR_REQUIRED');
     const code = totpCodeAt(setup.secret, Date.now() + 30_000);
     const verified = await t.app.inject({
       method: 'POST',
@@ -64,19 +87,28 @@ describe('two-factor sign-in', () => {
     const replay = await t.app.inject({
       method: 'POST',
       url: '/api/auth/totp/verify',
-      headers: { cookie: again.cookie, 'x-csrf-token': again.res.json<{ csrfToken: string }>().csrfToken },
+      headers: {
+        cookie: again.cookie,
+        'x-csrf-token': again.res.json<{ csrfToken: string }>().csrfToken,
+      },
       payload: { code },
     });
     expect(replay.statusCode).toBe(400);
 
     // a role that requires it cannot turn it off
-    const off = await clientFor(t.app, cookie, me2.csrfToken).request('POST', '/api/auth/totp/disable', { password: 'sigap-demo' });
+    const off = await clientFor(t.app, cookie, me2.csrfToken).request(
+      'POST',
+      '/api/auth/totp/disable',
+      { password: 'sigap-demo' },
+    );
     expect(off.status).toBe(403);
   });
 
   it('does not force roles outside the configured list', async () => {
     const analyst = await signInAs(t.app, 'analis@sigap.local');
-    const me = (await analyst.request('GET', '/api/me')).json<{ twoFactor: { required: boolean; enrolmentPending: boolean } }>();
+    const me = (await analyst.request('GET', '/api/me')).json<{
+      twoFactor: { required: boolean; enrolmentPending: boolean };
+    }>();
     expect(me.twoFactor).toMatchObject({ required: false, enrolmentPending: false });
   });
 
@@ -84,11 +116,19 @@ describe('two-factor sign-in', () => {
     // the admin must enrol first (admin is in the required list)
     const admin = await signInAs(t.app, 'admin@sigap.local');
     const setup = (await admin.request('POST', '/api/auth/totp/setup')).json<{ secret: string }>();
-    await admin.request('POST', '/api/auth/totp/enable', { code: totpCodeAt(setup.secret, Date.now() - 30_000) });
-    const [worker] = await t.database.db.select().from(users).where(eq(users.email, 'petugas@sigap.local'));
+    await admin.request('POST', '/api/auth/totp/enable', {
+      code: totpCodeAt(setup.secret, Date.now() - 30_000),
+    });
+    const [worker] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'petugas@sigap.local'));
     const res = await admin.request('POST', `/api/users/${worker?.id}/reset-2fa`);
     expect(res.status).toBe(200);
-    const [after] = await t.database.db.select().from(users).where(eq(users.email, 'petugas@sigap.local'));
+    const [after] = await t.database.db
+      .select()
+      .from(users)
+      .where(eq(users.email, 'petugas@sigap.local'));
     expect(after).toMatchObject({ totpEnabled: false, totpSecretEnc: null });
   });
 });

@@ -39,6 +39,10 @@ const CUSTOM: Record<string, Record<Lang, string>> = {
     id: 'Wilayah cakupan tidak sesuai tingkat cakupan',
     en: 'The scope region does not match the scope level',
   },
+  region_level_mismatch: {
+    id: 'Wilayah tidak sesuai tingkat: nasional tanpa wilayah, provinsi PP, kabupaten/kota PP.KK',
+    en: 'Region does not match the level: national has none, province PP, kabupaten/kota PP.KK',
+  },
   date_range: {
     id: 'Tanggal berakhir harus sesudah tanggal mulai',
     en: 'The end date must be after the start date',

@@ -43,6 +43,16 @@ export function recordVisibleInScope(scope: Scope, recordRegionCode: string | nu
   return scope.regionCode !== null && scope.regionCode.startsWith(`${recordRegionCode}.`);
 }
 
+/**
+ * True when a user with this scope may change a record placed at the region: national users
+ * anything, regional users only what lies inside their region. Records above them (the national
+ * task force, a national K/L) are visible to them but not theirs to change.
+ */
+export function mayManageAt(scope: Scope, recordRegionCode: string | null): boolean {
+  if (scope.level === 'national') return true;
+  return recordRegionCode !== null && regionInScope(scope, recordRegionCode);
+}
+
 /** True when scope `inner` lies wholly inside scope `outer` (used when granting scopes). */
 export function scopeWithin(inner: Scope, outer: Scope): boolean {
   if (outer.level === 'national') return true;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../common/dates.js';
 import { PageQuery } from '../common/pagination.js';
+import { RegionCode } from '../regions/schemas.js';
 
 /** Kinds of K/L (kementerian/lembaga) and other bodies that sit on task forces. */
 export const INSTITUTION_KINDS = [
@@ -23,6 +24,7 @@ export const InstitutionNameView = z.object({
   validTo: z.string().nullable(),
   legalBasis: z.string().nullable(),
 });
+export type InstitutionNameView = z.infer<typeof InstitutionNameView>;
 
 export const InstitutionView = z.object({
   id: z.uuid(),
@@ -51,6 +53,7 @@ export const InstitutionDetail = InstitutionView.extend({
     }),
   ),
 });
+export type InstitutionDetail = z.infer<typeof InstitutionDetail>;
 
 export const InstitutionQuery = PageQuery.extend({
   kind: z.enum(INSTITUTION_KINDS).optional(),
@@ -70,7 +73,8 @@ export const InstitutionCreate = z.strictObject({
   name: z.string().trim().min(1).max(300),
   abbreviation: z.string().trim().min(1).max(60),
   kind: z.enum(INSTITUTION_KINDS),
-  regionCode: z.string().trim().nullable().default(null),
+  /** Set for regional bodies (a provincial Dinas); national K/L have none. */
+  regionCode: RegionCode.nullable().default(null),
   validFrom: IsoDate,
   legalBasis: z.string().trim().max(300).nullable().default(null),
 });

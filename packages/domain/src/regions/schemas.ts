@@ -33,11 +33,13 @@ export const RegionLineageView = z.object({
   effectiveDate: z.string(),
   legalBasis: z.string(),
 });
+export type RegionLineageView = z.infer<typeof RegionLineageView>;
 
 export const RegionDetail = RegionView.extend({
   predecessors: z.array(RegionLineageView),
   successors: z.array(RegionLineageView),
 });
+export type RegionDetail = z.infer<typeof RegionDetail>;
 
 export const RegionQuery = PageQuery.extend({
   level: z.enum(REGION_LEVELS).optional(),
@@ -52,11 +54,14 @@ export const RegionCreate = z.strictObject({
   name: z.string().trim().min(1).max(200),
   validFrom: IsoDate,
 });
+export type RegionCreate = z.infer<typeof RegionCreate>;
 
 export const RegionUpdate = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
+  /** Retires the region (exclusive: the last day in force is the day before); null restores it. */
   validTo: IsoDate.nullable().optional(),
 });
+export type RegionUpdate = z.infer<typeof RegionUpdate>;
 
 export const RegionLineageCreate = z.strictObject({
   predecessorCode: RegionCode,
@@ -65,3 +70,4 @@ export const RegionLineageCreate = z.strictObject({
   effectiveDate: IsoDate,
   legalBasis: z.string().trim().min(1).max(300),
 });
+export type RegionLineageCreate = z.infer<typeof RegionLineageCreate>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../common/pagination.js';
+import { RegionCode } from '../regions/schemas.js';
 
 /** Victim-service units in the regions (domain.md §2). */
 export const SERVICE_UNIT_KINDS = [
@@ -29,7 +30,8 @@ export type ServiceUnitView = z.infer<typeof ServiceUnitView>;
 
 export const ServiceUnitQuery = PageQuery.extend({
   kind: z.enum(SERVICE_UNIT_KINDS).optional(),
-  regionCode: z.string().trim().optional(),
+  /** The region and every region under it. */
+  regionCode: z.string().trim().max(20).optional(),
   active: z.enum(['true', 'false']).optional(),
 });
 export type ServiceUnitQuery = z.infer<typeof ServiceUnitQuery>;
@@ -37,7 +39,7 @@ export type ServiceUnitQuery = z.infer<typeof ServiceUnitQuery>;
 export const ServiceUnitCreate = z.strictObject({
   name: z.string().trim().min(1).max(300),
   kind: z.enum(SERVICE_UNIT_KINDS),
-  regionCode: z.string().trim().min(2).max(20),
+  regionCode: RegionCode,
   institutionId: z.uuid().nullable().default(null),
   address: z.string().trim().max(500).nullable().default(null),
   phone: z.string().trim().max(50).nullable().default(null),
@@ -48,7 +50,7 @@ export type ServiceUnitCreate = z.infer<typeof ServiceUnitCreate>;
 export const ServiceUnitUpdate = z.strictObject({
   name: z.string().trim().min(1).max(300).optional(),
   kind: z.enum(SERVICE_UNIT_KINDS).optional(),
-  regionCode: z.string().trim().min(2).max(20).optional(),
+  regionCode: RegionCode.optional(),
   institutionId: z.uuid().nullable().optional(),
   address: z.string().trim().max(500).nullable().optional(),
   phone: z.string().trim().max(50).nullable().optional(),

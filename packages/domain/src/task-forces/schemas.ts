@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { IsoDate, rangeOk } from '../common/dates.js';
 import { PageQuery } from '../common/pagination.js';
+import { scopeRegionMatchesLevel } from '../identity/scope.js';
 import { STRATEGY_CODES } from '../reference/strategies.js';
+import { RegionCode } from '../regions/schemas.js';
 
 /** Gugus Tugas PP TPPO levels (domain.md §2). */
 export const TASK_FORCE_LEVELS = ['national', 'province', 'regency'] as const;
@@ -27,6 +29,7 @@ export const SubTaskForceView = z.object({
   strategyCode: z.enum(STRATEGY_CODES).nullable(),
   coordinator: z.object({ id: z.uuid(), name: z.string() }).nullable(),
 });
+export type SubTaskForceView = z.infer<typeof SubTaskForceView>;
 
 export const MembershipView = z.object({
   id: z.uuid(),
@@ -57,21 +60,30 @@ export const TaskForceDetail = TaskForceView.extend({
   subTaskForces: z.array(SubTaskForceView),
   memberships: z.array(MembershipView),
 });
+export type TaskForceDetail = z.infer<typeof TaskForceDetail>;
 
 export const TaskForceQuery = PageQuery.extend({
   level: z.enum(TASK_FORCE_LEVELS).optional(),
-  regionCode: z.string().trim().optional(),
+  /** The region and every region under it ("53" gives NTT and its kabupaten/kota). */
+  regionCode: z.string().trim().max(20).optional(),
+  active: z.enum(['true', 'false']).optional(),
 });
 export type TaskForceQuery = z.infer<typeof TaskForceQuery>;
 
-export const TaskForceCreate = z.strictObject({
-  level: z.enum(TASK_FORCE_LEVELS),
-  regionCode: z.string().trim().nullable().default(null),
-  name: z.string().trim().min(1).max(300),
-  legalBasisNumber: z.string().trim().min(1).max(200),
-  legalBasisDate: IsoDate,
-  legalBasisTitle: z.string().trim().max(500).nullable().default(null),
-});
+/** National ↔ no region, province ↔ PP, kabupaten/kota ↔ PP.KK (Perpres 69/2008 Pasal 12, 16). */
+export const TaskForceCreate = z
+  .strictObject({
+    level: z.enum(TASK_FORCE_LEVELS),
+    regionCode: RegionCode.nullable().default(null),
+    name: z.string().trim().min(1).max(300),
+    legalBasisNumber: z.string().trim().min(1).max(200),
+    legalBasisDate: IsoDate,
+    legalBasisTitle: z.string().trim().max(500).nullable().default(null),
+  })
+  .refine((t) => scopeRegionMatchesLevel(t.level, t.regionCode), {
+    path: ['regionCode'],
+    message: 'region_level_mismatch',
+  });
 export type TaskForceCreate = z.infer<typeof TaskForceCreate>;
 
 export const TaskForceUpdate = z.strictObject({
@@ -105,5 +117,8 @@ export type MembershipCreate = z.infer<typeof MembershipCreate>;
 
 /** Ends a seat (the member left with a new Perpres) without deleting its history. */
 export const MembershipEnd = z.strictObject({ validTo: IsoDate });
+export type MembershipEnd = z.infer<typeof MembershipEnd>;
 
+/** `asOf`: only the seats held on that date (the composition under the Perpres then in force). */
 export const MembershipQuery = z.object({ asOf: IsoDate.optional() });
+export type MembershipQuery = z.infer<typeof MembershipQuery>;

@@ -26,9 +26,12 @@ export function serveCommand(program: Command) {
         const ctx = await createContext(config, database);
         const app = await buildApp(ctx, { logger: true });
         await app.listen({ port: config.port, host: config.host });
+        // the port actually bound (PORT=0 picks a free one, which tests use)
+        const address = app.server.address();
+        const port = typeof address === 'object' && address ? address.port : config.port;
         const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
         say(
-          `Sigap is running at http://${shown}:${config.port} (${database.kind}, migration ${tag}, ready in ${Date.now() - started} ms)`,
+          `Sigap is running at http://${shown}:${port} (${database.kind}, migration ${tag}, ready in ${Date.now() - started} ms)`,
         );
         if (ctx.demo) {
           say(

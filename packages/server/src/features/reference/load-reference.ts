@@ -12,13 +12,15 @@ import {
   SINCE_BEFORE_RECORDS,
 } from '../regions/province-history.js';
 import { regionLineage, regions } from '../regions/schema.js';
+import { loadNationalTaskForce } from '../task-forces/load-national-task-force.js';
 import { appMeta, countries, strategies } from './schema.js';
 
 const require = createRequire(import.meta.url);
 countriesLib.registerLocale(require('i18n-iso-countries/langs/id.json'));
 countriesLib.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
-const LOADER_VERSION = 1;
+// 2: the national task force and its compositions under Perpres 69/2008, 22/2021, 49/2023.
+const LOADER_VERSION = 2;
 
 function referenceVersion(): string {
   return `v${LOADER_VERSION}|idn-area-data@${idnAreaDataVersion()}`;
@@ -45,6 +47,7 @@ export async function loadReferenceData(db: Db): Promise<'loaded' | 'current'> {
     await loadRegions(tx);
     await loadCountries(tx);
     await loadInstitutions(tx);
+    await loadNationalTaskForce(tx);
     for (const s of STRATEGIES)
       await tx
         .insert(strategies)

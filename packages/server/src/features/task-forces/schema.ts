@@ -1,4 +1,15 @@
-import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { STRATEGY_CODES } from '@sigap/domain';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { institutions } from '../institutions/schema.js';
 import { regions } from '../regions/schema.js';
 
@@ -17,18 +28,29 @@ export const taskForces = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('task_forces_region_idx').on(t.regionCode)],
+  (t) => [
+    index('task_forces_region_idx').on(t.regionCode),
+    // One active task force per region (and one national one, region null): two secretariats
+    // creating the same province's task force at once must not both succeed.
+    uniqueIndex('task_forces_one_active_per_region')
+      .on(sql`coalesce(${t.regionCode}, '')`)
+      .where(sql`${t.active}`),
+  ],
 );
 
-export const subTaskForces = pgTable('sub_task_forces', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  taskForceId: uuid('task_force_id')
-    .notNull()
-    .references(() => taskForces.id),
-  name: text('name').notNull(),
-  strategyCode: text('strategy_code'),
-  coordinatorInstitutionId: uuid('coordinator_institution_id').references(() => institutions.id),
-});
+export const subTaskForces = pgTable(
+  'sub_task_forces',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    taskForceId: uuid('task_force_id')
+      .notNull()
+      .references(() => taskForces.id),
+    name: text('name').notNull(),
+    strategyCode: text('strategy_code', { enum: STRATEGY_CODES }),
+    coordinatorInstitutionId: uuid('coordinator_institution_id').references(() => institutions.id),
+  },
+  (t) => [index('sub_task_forces_tf_idx').on(t.taskForceId)],
+);
 
 /** A seat held by an institution from `valid_from` until `valid_to` (exclusive, open if null). */
 export const taskForceMemberships = pgTable(

@@ -57,6 +57,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const readPool = opts.readUrl
     ? new pg.Pool({ connectionString: opts.readUrl, max: opts.poolSize ?? 10 })
     : null;
+  // An idle connection the server drops (restart, failover) must not crash the process: the
+  // pool discards it and the next query opens a new one.
+  for (const p of [pool, readPool])
+    p?.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
   const db = drizzlePg(pool) as unknown as Db;
   return {
     kind: 'postgres',

@@ -1,0 +1,2 @@
+CREATE INDEX "sub_task_forces_tf_idx" ON "sub_task_forces" USING btree ("task_force_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "task_forces_one_active_per_region" ON "task_forces" USING btree (coalesce("region_code", '')) WHERE "task_forces"."active";

@@ -1,0 +1,69 @@
+import {
+  ApiError,
+  Page,
+  ServiceUnitCreate,
+  ServiceUnitQuery,
+  ServiceUnitUpdate,
+  ServiceUnitView,
+} from '@sigap/domain';
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.js';
+import { type App, actorOf, authOf } from '../../platform/http/types.js';
+import { createServiceUnit } from './create-service-unit.js';
+import { getServiceUnit } from './get-service-unit.js';
+import { listServiceUnits } from './list-service-units.js';
+import { updateServiceUnit } from './update-service-unit.js';
+
+const IdParam = z.object({ id: z.uuid() });
+const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
+const tags = ['service-units'];
+
+/** Victim-service units (UPTD PPA, P2TP2A, PPT, RPTC, RPSA, rumah aman), strictly by scope. */
+export async function serviceUnitsRoutes(app: App, ctx: AppContext) {
+  app.get('/api/service-units', {
+    config: { permission: 'serviceUnits.read' },
+    schema: {
+      tags,
+      summary: 'Service units inside my scope',
+      querystring: ServiceUnitQuery,
+      response: { 200: Page(ServiceUnitView), ...errors },
+    },
+    handler: async (req) => listServiceUnits(ctx.database.readDb, authOf(req).scope, req.query),
+  });
+
+  app.get('/api/service-units/:id', {
+    config: { permission: 'serviceUnits.read' },
+    schema: {
+      tags,
+      summary: 'One service unit inside my scope',
+      params: IdParam,
+      response: { 200: ServiceUnitView, ...errors },
+    },
+    handler: async (req) => getServiceUnit(ctx.database.db, authOf(req).scope, req.params.id),
+  });
+
+  app.post('/api/service-units', {
+    config: { permission: 'serviceUnits.manage' },
+    schema: {
+      tags,
+      summary: 'Register a service unit in a region of my scope',
+      body: ServiceUnitCreate,
+      response: { 201: ServiceUnitView, ...errors },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await createServiceUnit(ctx, authOf(req), actorOf(req), req.body)),
+  });
+
+  app.patch('/api/service-units/:id', {
+    config: { permission: 'serviceUnits.manage' },
+    schema: {
+      tags,
+      summary: 'Change a service unit of my scope',
+      params: IdParam,
+      body: ServiceUnitUpdate,
+      response: { 200: ServiceUnitView, ...errors },
+    },
+    handler: async (req) =>
+      updateServiceUnit(ctx, authOf(req), actorOf(req), req.params.id, req.body),
+  });
+}

@@ -1,0 +1,35 @@
+import { Box, Container, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './language-switch.js';
+
+/** Pages before sign-in: a header with the product name and the language switch, one column. */
+export function PublicLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Box mih="100vh" bg="gray.0">
+      <Box
+        component="header"
+        bg="white"
+        px="md"
+        py="sm"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+      >
+        <Group justify="space-between" wrap="nowrap">
+          <Box>
+            <Text fw={800} size="lg" c="indigo.8">
+              {t('app.name')}
+            </Text>
+            <Text size="xs" c="dimmed" visibleFrom="xs">
+              {t('app.tagline')}
+            </Text>
+          </Box>
+          <LanguageSwitch />
+        </Group>
+      </Box>
+      <Container component="main" id="main-content" size={460} py="xl" px="md">
+        {children}
+      </Container>
+    </Box>
+  );
+}

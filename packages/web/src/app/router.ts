@@ -1,0 +1,44 @@
+import { createRouter } from '@tanstack/react-router';
+import { auditRoutes } from '../features/audit/routes.js';
+import { homeRoutes } from '../features/home/routes.js';
+import { accountRoutes, signInRoute } from '../features/identity/routes.js';
+import { institutionRoutes } from '../features/institutions/routes.js';
+import { regionRoutes } from '../features/regions/routes.js';
+import { serviceUnitRoutes } from '../features/service-units/routes.js';
+import { taskForceRoutes } from '../features/task-forces/routes.js';
+import { userRoutes } from '../features/users/routes.js';
+import { parseSearch, stringifySearch } from '../shared/search.js';
+import { queryClient } from './query-client.js';
+import { appRoute, rootRoute } from './routes.js';
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([
+    ...homeRoutes,
+    ...accountRoutes,
+    ...userRoutes,
+    ...institutionRoutes,
+    ...taskForceRoutes,
+    ...regionRoutes,
+    ...serviceUnitRoutes,
+    ...auditRoutes,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  parseSearch,
+  stringifySearch,
+  defaultPreload: 'intent',
+  // Data comes from TanStack Query, which has its own cache; the router should not hold a copy.
+  defaultPreloadStaleTime: 0,
+  scrollRestoration: true,
+  notFoundMode: 'fuzzy',
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

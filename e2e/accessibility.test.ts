@@ -77,8 +77,11 @@ async function audit(page: Page, path: string, phone: boolean) {
   const problems: string[] = [];
   const violations: AxeViolation[] = await seriousA11yViolations(page);
   for (const v of violations)
-    problems.push(`${path}: [${v.impact}] ${v.id} — ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-  if (phone && (await hasHorizontalScroll(page))) problems.push(`${path}: scrolls sideways at 360 px`);
+    problems.push(
+      `${path}: [${v.impact}] ${v.id} — ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+    );
+  if (phone && (await hasHorizontalScroll(page)))
+    problems.push(`${path}: scrolls sideways at 360 px`);
   return problems;
 }
 

@@ -23,7 +23,10 @@ describe('a district user and another district’s data', () => {
     const adminContext = await browser.newContext({ viewport: DESKTOP });
     const adminPage = await adminContext.newPage();
     await signIn(adminPage, server.url, 'admin@sigap.local');
-    const kota = await apiGet<{ items: Unit[] }>(adminPage, '/api/service-units?regionCode=53.71&pageSize=5');
+    const kota = await apiGet<{ items: Unit[] }>(
+      adminPage,
+      '/api/service-units?regionCode=53.71&pageSize=5',
+    );
     const foreign = kota.body.items[0];
     expect(foreign?.regionCode).toBe('53.71');
     await adminContext.close();
@@ -41,9 +44,15 @@ describe('a district user and another district’s data', () => {
 
     // opening the other district's unit by its address is refused, in the page and by the API
     await page.goto(`${server.url}/service-units/${foreign?.id}`);
-    await page.getByText(/tidak ditemukan|tidak berwenang/i).first().waitFor();
+    await page
+      .getByText(/tidak ditemukan|tidak berwenang/i)
+      .first()
+      .waitFor();
     expect(await page.getByText(foreign?.name ?? '-').count()).toBe(0);
-    const direct = await apiGet<{ error: { code: string } }>(page, `/api/service-units/${foreign?.id}`);
+    const direct = await apiGet<{ error: { code: string } }>(
+      page,
+      `/api/service-units/${foreign?.id}`,
+    );
     expect(direct.status).toBe(404);
     await context.close();
   });

@@ -26,9 +26,14 @@ describe('sign-in in the browser', () => {
     await page.goto(server.url);
     // not signed in: sent to the sign-in page
     await page.waitForURL(/\/sign-in/);
+    // the demo banner shows before sign-in too
+    await page.getByTestId('demo-banner').waitFor();
     await signIn(page, server.url, 'admin@sigap.local');
     await page.getByRole('heading', { level: 1, name: /Selamat datang, Admin Demo/ }).waitFor();
-    await page.getByText(/Gugus Tugas Pencegahan dan Penanganan Tindak Pidana Perdagangan Orang/).first().waitFor();
+    await page
+      .getByText(/Gugus Tugas Pencegahan dan Penanganan Tindak Pidana Perdagangan Orang/)
+      .first()
+      .waitFor();
     expect(await page.getByTestId('demo-banner').textContent()).toMatch(/demo/i);
     await page.context().close();
   });

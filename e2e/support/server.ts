@@ -18,7 +18,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     throw new Error('The web app is not built: run `npm run build` first (npm test does).');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sigap-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--demo-if-empty'], {
-    env: { ...process.env, DATABASE_URL: '', SIGAP_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      SIGAP_DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

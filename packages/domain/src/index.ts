@@ -1,3 +1,4 @@
+export * from './audit/schemas.js';
 export * from './common/api-error.js';
 export * from './common/dates.js';
 export * from './common/lang.js';

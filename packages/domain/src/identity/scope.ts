@@ -40,7 +40,7 @@ export function regionInScope(scope: Scope, regionCode: string): boolean {
 export function recordVisibleInScope(scope: Scope, recordRegionCode: string | null): boolean {
   if (recordRegionCode === null) return true;
   if (regionInScope(scope, recordRegionCode)) return true;
-  return scope.regionCode !== null && scope.regionCode.startsWith(`${recordRegionCode}.`);
+  return scope.regionCode?.startsWith(`${recordRegionCode}.`) ?? false;
 }
 
 /**

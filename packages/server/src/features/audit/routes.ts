@@ -1,28 +1,8 @@
-import { ApiError, Page, PageQuery } from '@sigap/domain';
+import { ApiError, AuditEntryView, AuditQuery, Page } from '@sigap/domain';
 import { and, count, desc, eq, ilike, or } from 'drizzle-orm';
-import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
 import { auditLog } from './schema.js';
-
-const AuditEntryView = z.object({
-  id: z.number(),
-  at: z.string(),
-  actorUserId: z.string().nullable(),
-  actorEmail: z.string().nullable(),
-  ip: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-
-const AuditQuery = PageQuery.extend({
-  entityType: z.string().max(60).optional(),
-  entityId: z.string().max(100).optional(),
-  action: z.string().max(100).optional(),
-});
 
 export async function auditRoutes(app: App, ctx: AppContext) {
   app.get('/api/audit', {

@@ -50,7 +50,7 @@ export async function signIn(
   const attempt = (success: boolean) =>
     db.insert(loginAttempts).values({ email: input.email, ip: input.ip, success });
 
-  if (!user || !user.active) {
+  if (!user?.active) {
     await verifyPassword(input.password, await dummyPasswordHash());
     await attempt(false);
     await recordAudit(db, actor, {

@@ -1,4 +1,4 @@
-import { CountryView, Health, StrategyView } from '@sigap/domain';
+import { CountryView, Health, PublicSettings, StrategyView } from '@sigap/domain';
 import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
@@ -23,6 +23,16 @@ export async function referenceRoutes(app: App, ctx: AppContext) {
       };
       return reply.code(migration ? 200 : 503).send(body);
     },
+  });
+
+  app.get('/api/settings', {
+    config: { auth: 'public' },
+    schema: {
+      tags: ['system'],
+      summary: 'Public facts about this installation (demo or not)',
+      response: { 200: PublicSettings },
+    },
+    handler: async () => ({ demo: ctx.demo }),
   });
 
   app.get('/api/reference/countries', {

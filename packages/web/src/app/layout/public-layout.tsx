@@ -1,11 +1,15 @@
 import { Box, Container, Group, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { settingsQueryOptions } from '../api/settings.js';
+import { DemoBanner } from './demo-banner.js';
 import { LanguageSwitch } from './language-switch.js';
 
 /** Pages before sign-in: a header with the product name and the language switch, one column. */
 export function PublicLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const settings = useQuery(settingsQueryOptions);
   return (
     <Box mih="100vh" bg="gray.0">
       <Box
@@ -15,6 +19,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         py="sm"
         style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
       >
+        {settings.data?.demo ? <DemoBanner /> : null}
         <Group justify="space-between" wrap="nowrap">
           <Box>
             <Text fw={800} size="lg" c="indigo.8">

@@ -14,7 +14,8 @@ if (!fs.existsSync(webIndex)) {
   const r = spawnSync('npm', ['run', 'build', '-w', '@sigap/web'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-if (dev) console.log('Tip: run `npm run dev -w @sigap/web` in another terminal for hot reload on :5173.');
+if (dev)
+  console.log('Tip: run `npm run dev -w @sigap/web` in another terminal for hot reload on :5173.');
 
 const { register } = await import('tsx/esm/api');
 register();

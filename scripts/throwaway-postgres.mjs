@@ -24,7 +24,9 @@ export function startThrowawayPostgres({ port = 55433, fsync = false } = {}) {
   const asRoot = process.getuid?.() === 0;
   const exec = (cmd, args) =>
     asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args], { stdio: 'pipe' })
+      ? execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args], {
+          stdio: 'pipe',
+        })
       : execFileSync(path.join(bin, cmd), args, { stdio: 'pipe' });
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   exec('initdb', ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres']);

@@ -30,8 +30,18 @@ export function startThrowawayPostgres({ port = 55433, fsync = false } = {}) {
       : execFileSync(path.join(bin, cmd), args, { stdio: 'pipe' });
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   exec('initdb', ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres']);
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=300${fsync ? '' : ' -c fsync=off'}`;
-  exec('pg_ctl', ['-D', `${dir}/data`, '-l', `${dir}/log`, '-o', opts, '-w', 'start']);
+  // a port in use (another run, a forgotten server) moves us to the next one
+  let bound = 0;
+  for (let p = port; p < port + 20 && !bound; p++) {
+    const opts = `-p ${p} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=300${fsync ? '' : ' -c fsync=off'}`;
+    try {
+      exec('pg_ctl', ['-D', `${dir}/data`, '-l', `${dir}/log`, '-o', opts, '-w', 'start']);
+      bound = p;
+    } catch {
+      // try the next port
+    }
+  }
+  if (!bound) throw new Error(`could not start PostgreSQL (see ${dir}/log)`);
   const stop = () => {
     try {
       exec('pg_ctl', ['-D', `${dir}/data`, '-m', 'immediate', 'stop']);
@@ -41,5 +51,5 @@ export function startThrowawayPostgres({ port = 55433, fsync = false } = {}) {
     fs.rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+  return { url: `postgres://postgres@127.0.0.1:${bound}/postgres`, stop };
 }

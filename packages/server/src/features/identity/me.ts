@@ -1,6 +1,7 @@
 import { type Me, permissionsOf } from '@sigap/domain';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type AppContext, twoFactorRequired } from '../../platform/context.js';
+import { prepared } from '../../platform/db/prepared.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { AuthContext } from '../../platform/http/types.js';
 import { taskForces } from '../task-forces/schema.js';
@@ -11,23 +12,25 @@ export async function buildMe(ctx: AppContext, auth: AuthContext): Promise<Me> {
   const db = ctx.database.db;
   const user = await findUserView(db, auth.userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
-  const [taskForce] = await db
-    .select({
-      id: taskForces.id,
-      name: taskForces.name,
-      level: taskForces.level,
-      regionCode: taskForces.regionCode,
-    })
-    .from(taskForces)
-    .where(
-      and(
-        eq(taskForces.active, true),
-        auth.scope.regionCode === null
-          ? isNull(taskForces.regionCode)
-          : eq(taskForces.regionCode, auth.scope.regionCode),
-      ),
-    )
-    .limit(1);
+  const ownTaskForce = prepared(db, 'own_task_force', (d) =>
+    d
+      .select({
+        id: taskForces.id,
+        name: taskForces.name,
+        level: taskForces.level,
+        regionCode: taskForces.regionCode,
+      })
+      .from(taskForces)
+      .where(
+        and(
+          eq(taskForces.active, true),
+          sql`${taskForces.regionCode} is not distinct from ${sql.placeholder('region')}::text`,
+        ),
+      )
+      .limit(1)
+      .prepare('own_task_force'),
+  );
+  const [taskForce] = await ownTaskForce.execute({ region: auth.scope.regionCode });
   const required = twoFactorRequired(ctx, auth.role);
   return {
     user,

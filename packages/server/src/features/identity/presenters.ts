@@ -1,6 +1,7 @@
 import type { UserView } from '@sigap/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { prepared } from '../../platform/db/prepared.js';
 import { currentInstitutionName } from '../institutions/current-name.js';
 import { institutions } from '../institutions/schema.js';
 import { users } from './schema.js';
@@ -59,6 +60,12 @@ export function selectUsers(db: DbOrTx) {
 }
 
 export async function findUserView(db: DbOrTx, id: string): Promise<UserView | null> {
-  const [row] = await selectUsers(db).where(eq(users.id, id)).limit(1);
+  const query = prepared(db, 'find_user_view', (d) =>
+    selectUsers(d)
+      .where(eq(users.id, sql.placeholder('id')))
+      .limit(1)
+      .prepare('find_user_view'),
+  );
+  const [row] = await query.execute({ id });
   return row ? presentUser(row) : null;
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
+import { prepared } from '../../platform/db/prepared.js';
 import { sessions, users } from './schema.js';
 
 export const SESSION_COOKIE = 'sigap_session';
@@ -35,8 +36,8 @@ export async function createSession(
 }
 
 /** The session row and its user, in one round trip: this runs on every authenticated request. */
-export async function findSession(db: DbOrTx, token: string, idleMinutes: number) {
-  const [row] = await db
+function buildFindSession(db: DbOrTx) {
+  return db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
@@ -55,14 +56,23 @@ export async function findSession(db: DbOrTx, token: string, idleMinutes: number
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(
-        eq(sessions.tokenHash, hashToken(token)),
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
         isNull(sessions.revokedAt),
         gt(sessions.expiresAt, sql`now()`),
-        gt(sessions.lastSeenAt, sql`now() - make_interval(mins => ${idleMinutes})`),
+        gt(
+          sessions.lastSeenAt,
+          sql`now() - make_interval(mins => ${sql.placeholder('idle')}::int)`,
+        ),
         eq(users.active, true),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare('find_session');
+}
+
+export async function findSession(db: DbOrTx, token: string, idleMinutes: number) {
+  const query = prepared(db, 'find_session', buildFindSession);
+  const [row] = await query.execute({ tokenHash: hashToken(token), idle: Math.ceil(idleMinutes) });
   return row ?? null;
 }
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;

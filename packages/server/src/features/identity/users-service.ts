@@ -16,7 +16,7 @@ import { type Actor, recordAudit } from '../audit/audit-log.js';
 import { institutions } from '../institutions/schema.js';
 import { regions } from '../regions/schema.js';
 import { hashPassword } from './passwords.js';
-import { findUserView, presentUser, selectUsers } from './presenters.js';
+import { findUserView, presentUser, userViewColumns } from './presenters.js';
 import { users } from './schema.js';
 
 const outOfScope = () =>
@@ -35,18 +35,19 @@ export async function listUsers(ctx: AppContext, auth: AuthContext, q: UserQuery
     q.active ? eq(users.active, q.active === 'true') : undefined,
   );
   const db = ctx.database.readDb;
-  const [rows, totals] = await Promise.all([
-    selectUsers(db)
-      .where(where)
-      .orderBy(asc(users.fullName))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
-  return {
-    items: rows.map(presentUser),
-    meta: { page: q.page, pageSize: q.pageSize, total: totals[0]?.n ?? 0 },
-  };
+  // the total rides along with the page (one round trip); only an empty page needs its own count
+  const rows = await db
+    .select({ ...userViewColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(users)
+    .innerJoin(institutions, eq(institutions.id, users.institutionId))
+    .where(where)
+    .orderBy(asc(users.fullName), asc(users.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const total =
+    rows[0]?.total ??
+    (q.page === 1 ? 0 : ((await db.select({ n: count() }).from(users).where(where))[0]?.n ?? 0));
+  return { items: rows.map(presentUser), meta: { page: q.page, pageSize: q.pageSize, total } };
 }
 
 /** Loads a user the actor may manage, or refuses (404 when it does not exist at all). */

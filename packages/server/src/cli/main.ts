@@ -10,6 +10,7 @@ const program = new Command()
   .description(
     'Sigap — sistem informasi GT PP TPPO (anti-trafficking task force information system)',
   )
+  .version('0.1.0')
   .showHelpAfterError();
 
 serveCommand(program);

@@ -1,5 +1,5 @@
 import type { RegionQuery } from '@sigap/domain';
-import { and, asc, count, eq, ilike, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { limitOffset, pageOf } from '../shared/paging.js';
 import { containsPattern, prefixPattern } from '../shared/search.js';
@@ -22,15 +22,16 @@ export async function listRegions(db: DbOrTx, q: RegionQuery) {
       : undefined,
   );
   const { limit, offset } = limitOffset(q);
-  const [rows, totals] = await Promise.all([
-    db
-      .select(regionColumns(historic))
-      .from(regions)
-      .where(where)
-      .orderBy(asc(regions.code))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(regions).where(where),
-  ]);
-  return pageOf(rows.map(presentRegion), q, totals[0]?.n ?? 0);
+  // the total rides along with the page; only an empty page needs its own count
+  const rows = await db
+    .select({ ...regionColumns(historic), total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(regions)
+    .where(where)
+    .orderBy(asc(regions.code))
+    .limit(limit)
+    .offset(offset);
+  const total =
+    rows[0]?.total ??
+    (q.page === 1 ? 0 : ((await db.select({ n: count() }).from(regions).where(where))[0]?.n ?? 0));
+  return pageOf(rows.map(presentRegion), q, total);
 }

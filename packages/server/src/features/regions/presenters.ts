@@ -44,7 +44,17 @@ type RegionRow = {
 };
 
 export function presentRegion(row: RegionRow): RegionView {
-  return { ...row, kind: regencyKind(row.code), childCount: Number(row.childCount) };
+  return {
+    code: row.code,
+    name: row.name,
+    level: row.level,
+    kind: regencyKind(row.code),
+    parentCode: row.parentCode,
+    parentName: row.parentName,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    childCount: Number(row.childCount),
+  };
 }
 
 const pred = alias(regions, 'pred');

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/errors.js';
 import { type App, actorOf, authOf } from '../../platform/http/types.js';
+import { listUsers } from './list-users.js';
 import { findUserView } from './presenters.js';
 import {
   resetPassword,
@@ -18,7 +19,7 @@ import {
   revokeUserSessions,
   unlockUser,
 } from './user-admin-actions.js';
-import { createUser, getManagedUser, listUsers, updateUser } from './users-service.js';
+import { createUser, getManagedUser, updateUser } from './users-service.js';
 
 const IdParam = z.object({ id: z.uuid() });
 const Ok = z.object({ ok: z.literal(true) });

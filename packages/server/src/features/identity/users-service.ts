@@ -3,20 +3,18 @@ import {
   type Scope,
   scopeWithin,
   type UserCreate,
-  type UserQuery,
   type UserUpdate,
 } from '@sigap/domain';
-import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { withinScope } from '../../platform/db/scope-sql.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { AuthContext } from '../../platform/http/types.js';
 import { type Actor, recordAudit } from '../audit/audit-log.js';
 import { institutions } from '../institutions/schema.js';
 import { regions } from '../regions/schema.js';
 import { hashPassword } from './passwords.js';
-import { findUserView, presentUser, userViewColumns } from './presenters.js';
+import { findUserView } from './presenters.js';
 import { users } from './schema.js';
 
 const outOfScope = () =>
@@ -24,31 +22,6 @@ const outOfScope = () =>
     id: 'Pengguna ini di luar cakupan wilayah Anda',
     en: 'This user is outside your scope',
   });
-
-export async function listUsers(ctx: AppContext, auth: AuthContext, q: UserQuery) {
-  const where = and(
-    withinScope(users.scopeRegionCode, auth.scope),
-    auth.scope.level === 'national' ? undefined : sql`${users.scopeLevel} <> 'national'`,
-    q.q ? or(ilike(users.email, `%${q.q}%`), ilike(users.fullName, `%${q.q}%`)) : undefined,
-    q.role ? eq(users.role, q.role) : undefined,
-    q.institutionId ? eq(users.institutionId, q.institutionId) : undefined,
-    q.active ? eq(users.active, q.active === 'true') : undefined,
-  );
-  const db = ctx.database.readDb;
-  // the total rides along with the page (one round trip); only an empty page needs its own count
-  const rows = await db
-    .select({ ...userViewColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(users)
-    .innerJoin(institutions, eq(institutions.id, users.institutionId))
-    .where(where)
-    .orderBy(asc(users.fullName), asc(users.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  const total =
-    rows[0]?.total ??
-    (q.page === 1 ? 0 : ((await db.select({ n: count() }).from(users).where(where))[0]?.n ?? 0));
-  return { items: rows.map(presentUser), meta: { page: q.page, pageSize: q.pageSize, total } };
-}
 
 /** Loads a user the actor may manage, or refuses (404 when it does not exist at all). */
 export async function getManagedUser(ctx: AppContext, auth: AuthContext, id: string) {

@@ -2,6 +2,7 @@ import { ApiError, AuditEntryView, AuditQuery, Page } from '@sigap/domain';
 import { and, count, desc, eq, ilike, or } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
+import { containsPattern } from '../shared/search.js';
 import { auditLog } from './schema.js';
 
 export async function auditRoutes(app: App, ctx: AppContext) {
@@ -20,7 +21,10 @@ export async function auditRoutes(app: App, ctx: AppContext) {
         q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
         q.action ? eq(auditLog.action, q.action) : undefined,
         q.q
-          ? or(ilike(auditLog.actorEmail, `%${q.q}%`), ilike(auditLog.action, `%${q.q}%`))
+          ? or(
+              ilike(auditLog.actorEmail, containsPattern(q.q)),
+              ilike(auditLog.action, containsPattern(q.q)),
+            )
           : undefined,
       );
       const db = ctx.database.readDb;

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,11 +13,15 @@ export type RunningServer = { url: string; dataDir: string; stop(): Promise<void
  * The product as a newcomer starts it: `sigap serve --demo-if-empty` on a fresh embedded data
  * directory, serving the built web app, on a free port.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  opts: { demo?: boolean; dataDir?: string } = {},
+): Promise<RunningServer> {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html')))
     throw new Error('The web app is not built: run `npm run build` first (npm test does).');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sigap-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--demo-if-empty'], {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sigap-e2e-'));
+  const args = opts.demo === false ? [BIN, 'serve'] : [BIN, 'serve', '--demo-if-empty'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: {
       ...process.env,
       DATABASE_URL: '',
@@ -60,4 +64,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs a `sigap` command on a data directory (before the server is started on it). */
+export function sigapCommand(dataDir: string, args: string[], input?: string): string {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, DATABASE_URL: '', SIGAP_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.status !== 0) throw new Error(`sigap ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout;
 }

@@ -110,11 +110,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
 
   // Kept so tests can prove every route is documented in the OpenAPI document.
-  const routes: Array<{ method: string; url: string; hidden: boolean }> = [];
+  const routes: App['registeredRoutes'] = [];
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     const hidden = Boolean((r.schema as { hide?: boolean } | undefined)?.hide);
-    for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, hidden });
+    for (const m of methods)
+      if (m !== 'HEAD') routes.push({ method: m, url: r.url, hidden, auth: r.config?.auth ?? 'full' });
   });
   app.decorate('registeredRoutes', routes);
   await registerFeatureRoutes(app, ctx);

@@ -36,7 +36,8 @@ declare module 'fastify' {
     lang: Lang;
   }
   interface FastifyInstance {
-    registeredRoutes: Array<{ method: string; url: string; hidden: boolean }>;
+    /** Every route with the sign-in stage it needs (tests walk it to prove none is left open). */
+    registeredRoutes: Array<{ method: string; url: string; hidden: boolean; auth: AuthStage }>;
   }
   interface FastifyContextConfig {
     /** Least sign-in stage the route accepts; `full` when not given. */

@@ -115,7 +115,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     const hidden = Boolean((r.schema as { hide?: boolean } | undefined)?.hide);
     for (const m of methods)
-      if (m !== 'HEAD') routes.push({ method: m, url: r.url, hidden, auth: r.config?.auth ?? 'full' });
+      if (m !== 'HEAD')
+        routes.push({ method: m, url: r.url, hidden, auth: r.config?.auth ?? 'full' });
   });
   app.decorate('registeredRoutes', routes);
   await registerFeatureRoutes(app, ctx);

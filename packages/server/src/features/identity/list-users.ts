@@ -1,7 +1,8 @@
 import type { Scope, UserQuery } from '@sigap/domain';
 import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
-import { prepared } from '../../platform/db/prepared.js';
+import { type Bind, bindAs, prepared } from '../../platform/db/prepared.js';
+import { scopeParams, withinScope } from '../../platform/db/scope-sql.js';
 import type { AuthContext } from '../../platform/http/types.js';
 import { institutions } from '../institutions/schema.js';
 import { containsPattern } from '../shared/search.js';
@@ -13,13 +14,11 @@ import { users } from './schema.js';
  * accounts, never national ones. Values are bound as placeholders (for the prepared page query)
  * or inlined (for the rare count of a page past the end).
  */
-function userFilter(q: UserQuery, scope: Scope, placeholders: boolean) {
-  const v = <T>(name: string, value: T) => (placeholders ? sql.placeholder(name) : value);
-  const regional = scope.level !== 'national';
+function userFilter(q: UserQuery, scope: Scope, v: Bind) {
   return and(
-    regional
-      ? sql`${users.scopeLevel} <> 'national' and (${users.scopeRegionCode} = ${v('scope', scope.regionCode)} or ${users.scopeRegionCode} like ${v('scopeBelow', `${scope.regionCode}.%`)})`
-      : undefined,
+    scope.level === 'national'
+      ? undefined
+      : sql`${users.scopeLevel} <> 'national' and ${withinScope(users.scopeRegionCode, scope, v)}`,
     q.q
       ? or(
           ilike(users.email, v('q', containsPattern(q.q))),
@@ -41,15 +40,14 @@ export async function listUsers(ctx: AppContext, auth: AuthContext, q: UserQuery
       .select({ ...userViewColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
       .from(users)
       .innerJoin(institutions, eq(institutions.id, users.institutionId))
-      .where(userFilter(q, auth.scope, true))
+      .where(userFilter(q, auth.scope, bindAs(true)))
       .orderBy(asc(users.fullName), asc(users.id))
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
       .prepare(name),
   );
   const rows = await page.execute({
-    scope: auth.scope.regionCode,
-    scopeBelow: `${auth.scope.regionCode}.%`,
+    ...scopeParams(auth.scope),
     q: q.q ? containsPattern(q.q) : undefined,
     role: q.role,
     institutionId: q.institutionId,
@@ -66,7 +64,7 @@ export async function listUsers(ctx: AppContext, auth: AuthContext, q: UserQuery
           await db
             .select({ n: count() })
             .from(users)
-            .where(userFilter(q, auth.scope, false))
+            .where(userFilter(q, auth.scope, bindAs(false)))
         )[0]?.n ?? 0));
   return { items: rows.map(presentUser), meta: { page: q.page, pageSize: q.pageSize, total } };
 }

@@ -1,7 +1,7 @@
 import type { RegionQuery } from '@sigap/domain';
 import { and, asc, count, eq, ilike, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
-import { prepared } from '../../platform/db/prepared.js';
+import { type Bind, bindAs, prepared } from '../../platform/db/prepared.js';
 import { limitOffset, pageOf } from '../shared/paging.js';
 import { containsPattern, prefixPattern } from '../shared/search.js';
 import { presentRegion, regionColumns, regionInForce } from './presenters.js';
@@ -16,8 +16,7 @@ import { regions } from './schema.js';
  * The filter, with the user's values either bound as placeholders (the prepared page query) or
  * inlined (the rare count of a page past the end).
  */
-function regionFilter(q: RegionQuery, historic: boolean, placeholders: boolean) {
-  const v = <T>(name: string, value: T) => (placeholders ? sql.placeholder(name) : value);
+function regionFilter(q: RegionQuery, historic: boolean, v: Bind) {
   return and(
     historic ? undefined : regionInForce('regions'),
     q.level ? eq(regions.level, v('level', q.level)) : undefined,
@@ -41,7 +40,7 @@ export async function listRegions(db: DbOrTx, q: RegionQuery) {
     d
       .select({ ...regionColumns(historic), total: sql<number>`count(*) over ()`.mapWith(Number) })
       .from(regions)
-      .where(regionFilter(q, historic, true))
+      .where(regionFilter(q, historic, bindAs(true)))
       .orderBy(asc(regions.code))
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'))
@@ -64,7 +63,7 @@ export async function listRegions(db: DbOrTx, q: RegionQuery) {
           await db
             .select({ n: count() })
             .from(regions)
-            .where(regionFilter(q, historic, false))
+            .where(regionFilter(q, historic, bindAs(false)))
         )[0]?.n ?? 0));
   return pageOf(rows.map(presentRegion), q, total);
 }

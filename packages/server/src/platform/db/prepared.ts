@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './client.js';
 
 /**
@@ -20,3 +21,12 @@ export function prepared<T>(db: DbOrTx, name: string, build: (db: DbOrTx) => T):
   }
   return query;
 }
+
+/**
+ * How a filter takes the user's values: as named placeholders (for a prepared query, values
+ * given at execute time) or inlined (for a one-off query). One filter function then serves both.
+ */
+export type Bind = <T>(name: string, value: T) => T | ReturnType<typeof sql.placeholder>;
+
+export const bindAs = (placeholders: boolean): Bind =>
+  placeholders ? (name) => sql.placeholder(name) : (_name, value) => value;

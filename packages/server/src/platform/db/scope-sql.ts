@@ -1,14 +1,24 @@
 import type { Scope } from '@sigap/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type Bind, bindAs } from './prepared.js';
 
 /**
  * The WHERE clause that keeps a query inside the user's scope: the region itself and every
  * region under it. Access is part of the query, not a filter applied after loading.
  */
-export function withinScope(regionColumn: AnyPgColumn, scope: Scope): SQL {
+export function withinScope(
+  regionColumn: AnyPgColumn,
+  scope: Scope,
+  bind: Bind = bindAs(false),
+): SQL {
   if (scope.level === 'national') return sql`true`;
-  return sql`(${regionColumn} = ${scope.regionCode} or ${regionColumn} like ${`${scope.regionCode}.%`})`;
+  return sql`(${regionColumn} = ${bind('scope', scope.regionCode)} or ${regionColumn} like ${bind('scopeBelow', `${scope.regionCode}.%`)})`;
+}
+
+/** The values `withinScope` binds when given placeholders. */
+export function scopeParams(scope: Scope) {
+  return { scope: scope.regionCode, scopeBelow: `${scope.regionCode}.%` };
 }
 
 /**

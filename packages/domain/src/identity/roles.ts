@@ -25,6 +25,13 @@ export const PERMISSIONS = [
   'serviceUnits.read',
   'serviceUnits.manage',
   'audit.read',
+  // action plans and their monitoring (issue 3)
+  'plans.read',
+  'plans.manage',
+  'reports.read',
+  'reports.file',
+  'reports.verify',
+  'monitoring.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,6 +41,8 @@ const READ_REFERENCE: Permission[] = [
   'regions.read',
   'serviceUnits.read',
 ];
+/** Everyone who works with the plan sees it, its reports and how far it has come (in scope). */
+const READ_PLANS: Permission[] = ['plans.read', 'reports.read', 'monitoring.read'];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
@@ -43,10 +52,13 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'institutions.manage',
     'taskForces.manage',
     'serviceUnits.manage',
+    ...READ_PLANS,
+    'plans.manage',
+    'reports.verify',
   ],
-  reporter: READ_REFERENCE,
+  reporter: [...READ_REFERENCE, ...READ_PLANS, 'reports.file'],
   case_worker: READ_REFERENCE,
-  analyst: READ_REFERENCE,
+  analyst: [...READ_REFERENCE, ...READ_PLANS],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

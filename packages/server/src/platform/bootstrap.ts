@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { loadReferenceData } from '../features/reference/load-reference.js';
 import { appMeta } from '../features/reference/schema.js';
+import { ReadCache } from './cache/read-cache.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { type Database, openDatabase } from './db/client.js';
@@ -38,6 +39,7 @@ export async function createContext(config: Config, database: Database): Promise
     database,
     box: createSecretBox(loadKey(config.secretKey, config.secretKeyFile)),
     storage: createStorage(config),
+    cache: new ReadCache(config.readCache),
     demo: await isDemo(database),
   };
 }

@@ -65,6 +65,9 @@ const EnvSchema = z.object({
   SIGAP_S3_ACCESS_KEY_ID: z.string().optional(),
   SIGAP_S3_SECRET_ACCESS_KEY: z.string().optional(),
   SIGAP_WEB_DIST: z.string().optional(),
+  SIGAP_READ_CACHE: bool.default(true),
+  SIGAP_READ_CACHE_MAX_AGE_SECONDS: z.coerce.number().min(0.1).max(3600).optional(),
+  SIGAP_READ_CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).max(10_000_000).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -98,6 +101,8 @@ export type Config = {
         secretAccessKey: string | undefined;
       };
   webDist: string;
+  /** platform/cache: sessions and hot lists, dropped on every change notification. */
+  readCache: { enabled: boolean; maxAgeMs: number; maxEntries: number };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 };
 
@@ -151,6 +156,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             secretAccessKey: e.SIGAP_S3_SECRET_ACCESS_KEY,
           },
     webDist: path.resolve(e.SIGAP_WEB_DIST ?? path.join(import.meta.dirname, '../../../web/dist')),
+    readCache: {
+      enabled: e.SIGAP_READ_CACHE,
+      // A replica may lag behind the notification that emptied the cache and refill it with the
+      // old rows; a short life bounds that. Without one, entries die by notification anyway.
+      maxAgeMs: (e.SIGAP_READ_CACHE_MAX_AGE_SECONDS ?? (e.DATABASE_READ_URL ? 5 : 300)) * 1000,
+      maxEntries: e.SIGAP_READ_CACHE_MAX_ENTRIES,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,4 +1,5 @@
 import type { Role } from '@sigap/domain';
+import type { ReadCache } from './cache/read-cache.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { SecretBox } from './secret-box.js';
@@ -10,6 +11,8 @@ export type AppContext = {
   database: Database;
   box: SecretBox;
   storage: FileStorage;
+  /** Answers only while the change feed is connected (started by buildApp). */
+  cache: ReadCache;
   /** Demo installation: a banner says so and two-factor is offered but not forced. */
   demo: boolean;
 };

@@ -18,6 +18,16 @@ import { revokeAllSessions, revokeSession, SESSION_COOKIE } from './sessions.js'
 import { signIn } from './sign-in.js';
 import { disableTotp, enableTotp, setUpTotp, verifyTotpSignIn } from './two-factor.js';
 
+/** The tables /api/me is read from (its answers are cached: platform/cache). */
+const ME_TOPICS = [
+  'sessions',
+  'users',
+  'institutions',
+  'institution_names',
+  'regions',
+  'task_forces',
+];
+
 const Ok = z.object({ ok: z.literal(true) });
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 423: ApiError, 429: ApiError };
 
@@ -70,7 +80,7 @@ export async function authRoutes(app: App, ctx: AppContext) {
   });
 
   app.get('/api/me', {
-    config: { auth: 'enrolment' },
+    config: { auth: 'enrolment', cache: { per: 'session', topics: ME_TOPICS } },
     schema: {
       tags: ['auth'],
       summary: 'The signed-in user, role, institution, scope and abilities',

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { prepared } from '../../platform/db/prepared.js';
 import { sessions, users } from './schema.js';
@@ -43,6 +44,7 @@ function buildFindSession(db: DbOrTx) {
       csrfToken: sessions.csrfToken,
       secondFactorDone: sessions.secondFactorDone,
       lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
       userId: users.id,
       email: users.email,
       role: users.role,
@@ -70,20 +72,48 @@ function buildFindSession(db: DbOrTx) {
     .prepare('find_session');
 }
 
-export async function findSession(db: DbOrTx, token: string, idleMinutes: number) {
+async function findSessionByHash(db: DbOrTx, tokenHash: string, idleMinutes: number) {
   const query = prepared(db, 'find_session', buildFindSession);
-  const [row] = await query.execute({ tokenHash: hashToken(token), idle: Math.ceil(idleMinutes) });
+  const [row] = await query.execute({ tokenHash, idle: Math.ceil(idleMinutes) });
   return row ?? null;
+}
+
+export function findSession(db: DbOrTx, token: string, idleMinutes: number) {
+  return findSessionByHash(db, hashToken(token), idleMinutes);
 }
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
+/** A cached session ends with any change to sessions (revocation, 2FA) or users (role, scope). */
+const SESSION_TOPICS = ['sessions', 'users'] as const;
+const TOUCH_EVERY_MS = 60_000;
+
 /**
- * Idle timeout needs `last_seen_at`, but writing it on every request would double the load;
- * once a minute is precise enough.
+ * The session behind a cookie, for every authenticated request: from the read cache while
+ * nothing has changed, else from the database. Expiry and idle time are checked here against the
+ * clock as well, since a cached row does not age by itself.
  */
-export async function touchSession(db: DbOrTx, row: SessionRow): Promise<void> {
-  if (Date.now() - row.lastSeenAt.getTime() < 60_000) return;
-  await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, row.sessionId));
+export async function currentSession(ctx: AppContext, token: string): Promise<SessionRow | null> {
+  // keyed by the token itself: the hash is only needed to ask the database
+  const key = `session|${token}`;
+  const idle = ctx.config.sessionIdleMinutes;
+  const load = () => findSessionByHash(ctx.database.db, hashToken(token), idle);
+  let row = await ctx.cache.get(key, SESSION_TOPICS, load);
+  const now = Date.now();
+  if (row && (row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() + idle * 60_000 <= now)) {
+    // maybe another instance has seen it since: the database decides
+    ctx.cache.delete(key);
+    row = await load();
+  }
+  if (row && now - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    // Idle timeout needs `last_seen_at`, but writing it on every request would double the load;
+    // once a minute is precise enough. The cached row then reloads with the new time.
+    await ctx.database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, row.sessionId));
+    ctx.cache.delete(key);
+  }
+  return row;
 }
 
 export async function revokeSession(db: DbOrTx, sessionId: string): Promise<void> {

@@ -21,6 +21,9 @@ import {
 } from './user-admin-actions.js';
 import { createUser, getManagedUser, updateUser } from './users-service.js';
 
+/** The tables a user list is read from (its answers are cached: platform/cache). */
+const USER_LIST_TOPICS = ['users', 'institutions', 'institution_names', 'regions'];
+
 const IdParam = z.object({ id: z.uuid() });
 const Ok = z.object({ ok: z.literal(true) });
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
@@ -28,7 +31,7 @@ const tags = ['users'];
 
 export async function usersRoutes(app: App, ctx: AppContext) {
   app.get('/api/users', {
-    config: { permission: 'users.read' },
+    config: { permission: 'users.read', cache: { per: 'scope', topics: USER_LIST_TOPICS } },
     schema: {
       tags,
       summary: 'Users within my scope',

@@ -17,6 +17,9 @@ import { listInstitutions } from './list-institutions.js';
 import { renameInstitution } from './rename-institution.js';
 import { updateInstitution } from './update-institution.js';
 
+/** The tables the list is read from (its answers are cached: platform/cache). */
+const LIST_TOPICS = ['institutions', 'institution_names', 'regions'];
+
 const IdParam = z.object({ id: z.uuid() });
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
 const tags = ['institutions'];
@@ -24,7 +27,7 @@ const tags = ['institutions'];
 /** K/L and regional bodies (instansi): read by everyone signed in. */
 export async function institutionsRoutes(app: App, ctx: AppContext) {
   app.get('/api/institutions', {
-    config: { permission: 'institutions.read' },
+    config: { permission: 'institutions.read', cache: { per: 'everyone', topics: LIST_TOPICS } },
     schema: {
       tags,
       summary: 'Institutions by name (also former names), abbreviation, code, kind, status',

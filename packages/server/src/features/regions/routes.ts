@@ -19,6 +19,9 @@ import { listRegions } from './list-regions.js';
 import { recordLineage } from './record-lineage.js';
 import { updateRegion } from './update-region.js';
 
+/** The tables the list is read from (its answers are cached: platform/cache). */
+const LIST_TOPICS = ['regions', 'region_lineage'];
+
 const CodeParam = z.object({ code: RegionCode });
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
 const tags = ['regions'];
@@ -26,7 +29,7 @@ const tags = ['regions'];
 /** Kemendagri regions (wilayah): read by everyone signed in, changed by national admins. */
 export async function regionsRoutes(app: App, ctx: AppContext) {
   app.get('/api/regions', {
-    config: { permission: 'regions.read' },
+    config: { permission: 'regions.read', cache: { per: 'everyone', topics: LIST_TOPICS } },
     schema: {
       tags,
       summary: 'Regions by level, parent or name/code; in force today unless historic=true',

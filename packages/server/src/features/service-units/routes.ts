@@ -14,6 +14,9 @@ import { getServiceUnit } from './get-service-unit.js';
 import { listServiceUnits } from './list-service-units.js';
 import { updateServiceUnit } from './update-service-unit.js';
 
+/** The tables the list is read from (its answers are cached: platform/cache). */
+const LIST_TOPICS = ['service_units', 'institutions', 'institution_names', 'regions'];
+
 const IdParam = z.object({ id: z.uuid() });
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
 const tags = ['service-units'];
@@ -21,7 +24,7 @@ const tags = ['service-units'];
 /** Victim-service units (UPTD PPA, P2TP2A, PPT, RPTC, RPSA, rumah aman), strictly by scope. */
 export async function serviceUnitsRoutes(app: App, ctx: AppContext) {
   app.get('/api/service-units', {
-    config: { permission: 'serviceUnits.read' },
+    config: { permission: 'serviceUnits.read', cache: { per: 'scope', topics: LIST_TOPICS } },
     schema: {
       tags,
       summary: 'Service units inside my scope',

@@ -24,6 +24,16 @@ import { getTaskForce } from './get-task-force.js';
 import { listTaskForces } from './list-task-forces.js';
 import { updateTaskForce } from './update-task-force.js';
 
+/** The tables the list is read from (its answers are cached: platform/cache). */
+const LIST_TOPICS = [
+  'task_forces',
+  'sub_task_forces',
+  'task_force_memberships',
+  'institutions',
+  'institution_names',
+  'regions',
+];
+
 const IdParam = z.object({ id: z.uuid() });
 const MembershipParams = z.object({ id: z.uuid(), membershipId: z.uuid() });
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
@@ -36,7 +46,7 @@ const manage = { permission: 'taskForces.manage' } as const;
  */
 export async function taskForcesRoutes(app: App, ctx: AppContext) {
   app.get('/api/task-forces', {
-    config: { permission: 'taskForces.read' },
+    config: { permission: 'taskForces.read', cache: { per: 'scope', topics: LIST_TOPICS } },
     schema: {
       tags,
       summary: 'Task forces in my scope and above it',

@@ -4,6 +4,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { listenPostgres } from './listen-postgres.js';
 import { lockDataDir } from './lock.js';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -21,6 +22,17 @@ export type Database = {
   readDb: Db;
   /** Connection string of the primary (postgres only), for work that needs one connection. */
   url: string | null;
+  /** Whether heavy reads go to a replica (which may lag behind the primary). */
+  hasReplica: boolean;
+  /**
+   * Subscribes to a notification channel. `onState(false)` says notifications may have been
+   * missed (connection lost); `onState(true)` that they flow again. Returns the unsubscribe.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onState: (connected: boolean) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -43,6 +55,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
         db,
         readDb: db,
         url: null,
+        hasReplica: false,
+        async listen(channel, onMessage, onState) {
+          // one embedded connection: notifications cannot be lost while the process lives
+          const unlisten = await client.listen(channel, onMessage);
+          onState(true);
+          return async () => {
+            onState(false);
+            if (!client.closed) await unlisten();
+          };
+        },
         async close() {
           await client.close();
           release();
@@ -67,6 +89,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     db,
     readDb: readPool ? (drizzlePg(readPool) as unknown as Db) : db,
     url: opts.url,
+    hasReplica: readPool !== null,
+    listen: (channel, onMessage, onState) => listenPostgres(opts.url, channel, onMessage, onState),
     async close() {
       await pool.end();
       await readPool?.end();

@@ -8,9 +8,11 @@ import Fastify, { type FastifyError, LogController } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import { registerFeatureRoutes } from '../../routes.js';
+import { startChangeFeed } from '../cache/change-feed.js';
 import type { AppContext } from '../context.js';
 import { AppError, errorBody, RequestValidationError, validationBody } from './errors.js';
 import { createGuard } from './guard.js';
+import { registerResponseCache } from './response-cache.js';
 import type { App } from './types.js';
 
 export type BuildOptions = { logger?: boolean };
@@ -70,7 +72,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  const stopChangeFeed = await startChangeFeed(ctx);
+  app.addHook('onClose', async () => stopChangeFeed());
   app.addHook('onRequest', createGuard(ctx));
+  registerResponseCache(app, ctx);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');

@@ -2,12 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { langFromAcceptLanguage, roleHas } from '@sigap/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authFromRow } from '../../features/identity/session-auth.js';
-import { findSession, SESSION_COOKIE, touchSession } from '../../features/identity/sessions.js';
+import { currentSession, SESSION_COOKIE } from '../../features/identity/sessions.js';
 import type { AppContext } from '../context.js';
 import { errorBody, statusOf } from './errors.js';
 import { AUTH_STAGES, type AuthStage } from './types.js';
 
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -44,13 +44,10 @@ export function createGuard(ctx: AppContext) {
 
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const row = await findSession(ctx.database.db, token, ctx.config.sessionIdleMinutes);
-      if (row) {
-        await touchSession(ctx.database.db, row);
-        req.auth = authFromRow(ctx, row);
-      }
+      const row = await currentSession(ctx, token);
+      if (row) req.auth = authFromRow(ctx, row);
     }
-    if (UNSAFE.has(req.method) && !sameOrigin(req)) return fail('CSRF_FAILED');
+    if (UNSAFE_METHODS.has(req.method) && !sameOrigin(req)) return fail('CSRF_FAILED');
     if (need === 'public') return;
     const auth = req.auth;
     if (!auth) return fail('UNAUTHENTICATED');
@@ -58,7 +55,7 @@ export function createGuard(ctx: AppContext) {
       return fail(
         auth.stage === 'second_factor' ? 'TWO_FACTOR_REQUIRED' : 'TWO_FACTOR_ENROLMENT_REQUIRED',
       );
-    if (UNSAFE.has(req.method)) {
+    if (UNSAFE_METHODS.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, auth.csrfToken)) return fail('CSRF_FAILED');
     }

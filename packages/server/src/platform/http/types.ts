@@ -8,6 +8,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Actor } from '../../features/audit/audit-log.js';
+import type { CacheFill } from '../cache/read-cache.js';
 
 /**
  * How far a session has come. A route names the least it needs: signing in with the password
@@ -30,10 +31,21 @@ export type AuthContext = {
   mustChangePassword: boolean;
 };
 
+/**
+ * A GET whose answer may be replayed from memory: `topics` are the tables it reads; `per` says
+ * who may share an answer — everyone, users of the same scope, or only the same session.
+ */
+export type ResponseCacheRule = {
+  topics: readonly string[];
+  per: 'everyone' | 'scope' | 'session';
+};
+
 declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | null;
     lang: Lang;
+    /** Set when this request's answer is to be kept in the read cache. */
+    cacheFill: CacheFill | null;
   }
   interface FastifyInstance {
     /** Every route with the sign-in stage it needs (tests walk it to prove none is left open). */
@@ -44,6 +56,8 @@ declare module 'fastify' {
     auth?: AuthStage;
     /** Permission the user's role must hold. */
     permission?: Permission;
+    /** Keep this GET's answer in the read cache (http/response-cache.ts). */
+    cache?: ResponseCacheRule;
   }
 }
 

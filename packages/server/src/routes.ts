@@ -2,8 +2,12 @@ import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/identity/auth-routes.js';
 import { usersRoutes } from './features/identity/users-routes.js';
 import { institutionsRoutes } from './features/institutions/routes.js';
+import { monitoringRoutes } from './features/monitoring/routes.js';
+import { notificationsRoutes } from './features/notifications/routes.js';
+import { plansRoutes } from './features/plans/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { regionsRoutes } from './features/regions/routes.js';
+import { reportingRoutes } from './features/reporting/routes.js';
 import { serviceUnitsRoutes } from './features/service-units/routes.js';
 import { taskForcesRoutes } from './features/task-forces/routes.js';
 import type { AppContext } from './platform/context.js';
@@ -20,6 +24,10 @@ export async function registerFeatureRoutes(app: App, ctx: AppContext) {
     institutionsRoutes,
     taskForcesRoutes,
     serviceUnitsRoutes,
+    plansRoutes,
+    reportingRoutes,
+    monitoringRoutes,
+    notificationsRoutes,
   ]) {
     await routes(app, ctx);
   }

@@ -3,6 +3,7 @@ import { seedDemo } from '../features/demo/seed-demo.js';
 import { openConfiguredDatabase, prepareDatabase } from '../platform/bootstrap.js';
 import { loadConfig } from '../platform/config.js';
 import { latestMigrationTag } from '../platform/db/migrate.js';
+import { createStorage } from '../platform/storage/index.js';
 import { say } from './run.js';
 
 export function dbCommands(program: Command) {
@@ -30,7 +31,7 @@ export function dbCommands(program: Command) {
       const database = await openConfiguredDatabase(config);
       try {
         await prepareDatabase(database);
-        await seedDemo(database, say);
+        await seedDemo(database, say, createStorage(config));
         say('demo data seeded');
       } finally {
         await database.close();

@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { auditCommands } from './audit-commands.js';
 import { dbCommands } from './db-commands.js';
+import { planCommands } from './plan-commands.js';
 import { regionCommands } from './region-commands.js';
+import { reminderCommands } from './reminder-commands.js';
 import { serveCommand } from './serve-command.js';
 import { userCommands } from './user-commands.js';
 
@@ -18,6 +20,8 @@ dbCommands(program);
 userCommands(program);
 auditCommands(program);
 regionCommands(program);
+planCommands(program);
+reminderCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../features/demo/demo-accounts.js';
 import { hasUsers, seedDemo } from '../features/demo/seed-demo.js';
+import { startReminderSchedule } from '../features/notifications/reminder-schedule.js';
 import { createContext, openConfiguredDatabase, prepareDatabase } from '../platform/bootstrap.js';
 import { loadConfig } from '../platform/config.js';
 import { buildApp } from '../platform/http/app.js';
+import { createStorage } from '../platform/storage/index.js';
 import { say } from './run.js';
 
 export function serveCommand(program: Command) {
@@ -20,12 +22,13 @@ export function serveCommand(program: Command) {
         const tag = await prepareDatabase(database);
         if (opts.demoIfEmpty && !(await hasUsers(database))) {
           say('Empty database: seeding demo data (data demo, bukan data nyata)…');
-          await seedDemo(database, say);
+          await seedDemo(database, say, createStorage(config));
           seeded = true;
         }
         const ctx = await createContext(config, database);
         const app = await buildApp(ctx, { logger: true });
         await app.listen({ port: config.port, host: config.host });
+        const stopReminders = startReminderSchedule(ctx);
         // the port actually bound (PORT=0 picks a free one, which tests use)
         const address = app.server.address();
         const port = typeof address === 'object' && address ? address.port : config.port;
@@ -41,6 +44,7 @@ export function serveCommand(program: Command) {
         }
         const stop = async (signal: string) => {
           say(`${signal}: shutting down`);
+          stopReminders();
           await app.close();
           await database.close();
           process.exit(0);

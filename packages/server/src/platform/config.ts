@@ -68,6 +68,24 @@ const EnvSchema = z.object({
   SIGAP_READ_CACHE: bool.default(true),
   SIGAP_READ_CACHE_MAX_AGE_SECONDS: z.coerce.number().min(0.1).max(3600).optional(),
   SIGAP_READ_CACHE_MAX_ENTRIES: z.coerce.number().int().min(10).max(10_000_000).default(20_000),
+  SIGAP_EVIDENCE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  SIGAP_SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), { message: 'must start with smtp:// or smtps://' })
+    .optional(),
+  SIGAP_MAIL_FROM: z.string().min(3).optional(),
+  SIGAP_REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(90).default(7),
+  SIGAP_REMINDER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -103,6 +121,12 @@ export type Config = {
   webDist: string;
   /** platform/cache: sessions and hot lists, dropped on every change notification. */
   readCache: { enabled: boolean; maxAgeMs: number; maxEntries: number };
+  /** Largest evidence file (bukti dukung) accepted, in bytes. */
+  evidenceMaxBytes: number;
+  /** E-mail of notifications; without an SMTP URL notifications stay in the app only. */
+  mail: { smtpUrl: string | undefined; from: string };
+  /** Deadline reminders: days before a deadline, and how often `serve` sweeps (0: never). */
+  reminders: { daysBefore: number; intervalMinutes: number };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 };
 
@@ -162,6 +186,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // old rows; a short life bounds that. Without one, entries die by notification anyway.
       maxAgeMs: (e.SIGAP_READ_CACHE_MAX_AGE_SECONDS ?? (e.DATABASE_READ_URL ? 5 : 300)) * 1000,
       maxEntries: e.SIGAP_READ_CACHE_MAX_ENTRIES,
+    },
+    evidenceMaxBytes: e.SIGAP_EVIDENCE_MAX_BYTES,
+    mail: {
+      smtpUrl: e.SIGAP_SMTP_URL,
+      from: e.SIGAP_MAIL_FROM ?? `Sigap <no-reply@${new URL(publicUrl).hostname}>`,
+    },
+    reminders: {
+      daysBefore: e.SIGAP_REMINDER_DAYS_BEFORE,
+      intervalMinutes: e.SIGAP_REMINDER_INTERVAL_MINUTES,
     },
     logLevel: e.LOG_LEVEL,
   };

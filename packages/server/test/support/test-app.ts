@@ -10,6 +10,7 @@ import type { AppContext } from '../../src/platform/context.js';
 import type { Database } from '../../src/platform/db/client.js';
 import { buildApp } from '../../src/platform/http/app.js';
 import type { App } from '../../src/platform/http/types.js';
+import { createStorage } from '../../src/platform/storage/index.js';
 import { freshDatabase } from './test-db.js';
 
 export type TestApp = { app: App; ctx: AppContext; database: Database; close(): Promise<void> };
@@ -22,10 +23,6 @@ export async function startTestApp(
   opts: { demo?: boolean; demoFlag?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase();
-  if (opts.demo ?? true) await seedDemo(database);
-  // demo accounts, but behaving like a production installation (two-factor enforced)
-  if (opts.demoFlag === false)
-    await database.db.update(appMeta).set({ value: false }).where(eq(appMeta.key, 'demo'));
   const dir = path.join(os.tmpdir(), `sigap-test-${randomBytes(4).toString('hex')}`);
   const config = loadConfig({
     SIGAP_DATA_DIR: dir,
@@ -34,6 +31,11 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     ...opts.env,
   });
+  // the demo's evidence files go to the app's own storage, so their downloads work
+  if (opts.demo ?? true) await seedDemo(database, () => {}, createStorage(config));
+  // demo accounts, but behaving like a production installation (two-factor enforced)
+  if (opts.demoFlag === false)
+    await database.db.update(appMeta).set({ value: false }).where(eq(appMeta.key, 'demo'));
   const ctx = await createContext(config, database);
   const app = await buildApp(ctx);
   await app.ready();

@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.js';
 import { stableId } from '../../platform/stable-id.js';
+import type { FileStorage } from '../../platform/storage/storage.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit-log.js';
 import { hashPassword } from '../identity/passwords.js';
 import { users } from '../identity/schema.js';
@@ -8,6 +9,8 @@ import { institutionId } from '../institutions/load-institutions.js';
 import { appMeta } from '../reference/schema.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { seedDemoOrganisations } from './seed-demo-organisations.js';
+import { seedDemoPlans } from './seed-plans.js';
+import { storeDemoEvidence } from './seed-plans-evidence.js';
 
 export async function hasUsers(database: Database): Promise<boolean> {
   const [row] = await database.db.select({ n: count() }).from(users);
@@ -16,13 +19,17 @@ export async function hasUsers(database: Database): Promise<boolean> {
 
 /**
  * Seeds the clearly-marked demo installation: the flag that shows the banner, one account per
- * role, regional task forces and service units. Deterministic: the same ids and values on every
- * run; running it twice changes nothing.
+ * role, regional task forces and service units, the action plans with four years of reports.
+ * Deterministic: the same ids and values on every run; running it twice changes nothing.
+ * `storage` receives the bytes of the demo evidence files; without it the evidence rows exist
+ * but their downloads find nothing.
  */
 export async function seedDemo(
   database: Database,
   log: (line: string) => void = () => {},
+  storage?: FileStorage,
 ): Promise<void> {
+  if (storage) await storeDemoEvidence(storage);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await database.db.transaction(async (tx) => {
     await tx
@@ -53,5 +60,6 @@ export async function seedDemo(
       });
     }
     log(`demo: ${DEMO_ACCOUNTS.length} accounts`);
+    await seedDemoPlans(tx, log);
   });
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -76,6 +77,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.addHook('onClose', async () => stopChangeFeed());
   app.addHook('onRequest', createGuard(ctx));
   registerResponseCache(app, ctx);
+  // Many users are on slow connections: answers over 2 KB (a plan matrix is ~70 KB of JSON, the
+  // web bundle more) go gzip-compressed to clients that accept it. Registered after the response
+  // cache, so the cache keeps the plain JSON and a replayed answer is compressed on the way out.
+  await app.register(fastifyCompress, { threshold: 2048, encodings: ['gzip', 'deflate'] });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');

@@ -36,6 +36,15 @@ async function allPages(page: Page): Promise<string[]> {
   const inst = await first<{ id: string }>('/api/institutions?q=KOMINFO', 'id');
   const tf = await first<{ id: string }>('/api/task-forces?level=national', 'id');
   const unit = await first<{ id: string }>('/api/service-units', 'id');
+  // the RAN 2020–2024: revised once, so ?revision=1 shows an earlier matrix
+  const ran = await first<{ id: string }>('/api/plans?kind=ran&year=2022', 'id');
+  const rad = await first<{ id: string }>('/api/plans?kind=rad&regionCode=33', 'id');
+  const report = (state: string) => first<{ id: string }>(`/api/reports?state=${state}`, 'id');
+  const [submitted, approved, returned] = await Promise.all(
+    ['submitted', 'approved', 'returned'].map(report),
+  );
+  const nonPlan = await nonPlanId(page);
+  const newReport = await newReportPath(page);
   return [
     '/',
     '/users',
@@ -61,12 +70,93 @@ async function allPages(page: Page): Promise<string[]> {
     '/service-units/new',
     `/service-units/${unit}`,
     `/service-units/${unit}/edit`,
+    '/plans',
+    `/plans/${ran}`,
+    // a RAD with one program opened at an activity: its card, budget and indicator table
+    `/plans/${rad}#aksi-1.1.1`,
+    `/plans/${ran}/revisions`,
+    `/plans/${ran}?revision=1`,
+    '/plans/import',
+    `/plans/import?planId=${ran}`,
+    '/plans/alignment',
+    '/reports',
+    `/reports?planId=${ran}&year=2023&state=approved&latestPerIndicator=true`,
+    '/reports/tasks',
+    newReport,
+    `/reports/${submitted}`,
+    `/reports/${approved}`,
+    `/reports/${returned}`,
+    '/verification',
+    '/verification?stage=approve',
+    '/non-plan-activities',
+    '/non-plan-activities/new',
+    `/non-plan-activities/${nonPlan}`,
+    '/notifications',
+    '/monitoring',
+    `/monitoring?planId=${ran}&year=2023`,
+    `/monitoring/overdue?planId=${ran}&year=2023`,
+    `/monitoring/drill?planId=${ran}&year=2023`,
+    `/monitoring/drill?planId=${ran}&year=2023&strategy=pencegahan`,
     '/audit',
     '/account',
     '/account/password',
     '/account/two-factor',
     '/no-such-page',
   ];
+}
+
+/** A kegiatan non-RAN to open; the administrator records one when the demo has none. */
+async function nonPlanId(page: Page): Promise<string> {
+  const list = await apiGet<Page1<{ id: string }>>(page, '/api/non-plan-activities');
+  const existing = list.body.items[0];
+  if (existing) return existing.id;
+  return page.evaluate(async () => {
+    const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+    const res = await fetch('/api/non-plan-activities', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+      body: JSON.stringify({
+        strategy: 'pencegahan',
+        title: 'Sosialisasi migrasi aman di sekolah kejuruan',
+        startsOn: '2026-03-02',
+        endsOn: '2026-03-04',
+        narrative: 'Sosialisasi bagi siswa kelas akhir di dua belas SMK.',
+        regionCodes: ['33', '33.29'],
+        realisedBudget: 25_000_000,
+        budgetSource: 'apbn',
+      }),
+    });
+    return ((await res.json()) as { id: string }).id;
+  });
+}
+
+/** The new-report form for an indicator the administrator's institution may file today. */
+async function newReportPath(page: Page): Promise<string> {
+  type Matrix = {
+    programs: Array<{
+      activities: Array<{
+        responsibleInstitution: { id: string };
+        indicators: Array<{ id: string }>;
+      }>;
+    }>;
+  };
+  const me = await apiGet<{ user: { institution: { id: string } } }>(page, '/api/me');
+  const year = new Date().getFullYear();
+  const plans = await apiGet<Page1<{ id: string }>>(page, `/api/plans?year=${year}&kind=ran`);
+  for (const plan of plans.body.items) {
+    const calendar = await apiGet<{ periods: Array<{ code: string; acceptsReports: boolean }> }>(
+      page,
+      `/api/reporting/periods?planId=${plan.id}`,
+    );
+    const period = calendar.body.periods.find((p) => p.acceptsReports);
+    const matrix = await apiGet<Matrix>(page, `/api/plans/${plan.id}`);
+    const indicator = matrix.body.programs
+      .flatMap((p) => p.activities)
+      .find((a) => a.responsibleInstitution.id === me.body.user.institution.id)?.indicators[0];
+    if (period && indicator)
+      return `/reports/new?planId=${plan.id}&indicatorId=${indicator.id}&periodCode=${period.code}`;
+  }
+  return '/reports/new';
 }
 
 async function audit(page: Page, path: string, phone: boolean) {

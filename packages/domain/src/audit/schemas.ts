@@ -24,5 +24,9 @@ export const AuditQuery = PageQuery.extend({
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 /** What anyone may know before signing in: whether this is a demo installation. */
-export const PublicSettings = z.object({ demo: z.boolean() });
+export const PublicSettings = z.object({
+  demo: z.boolean(),
+  /** Largest evidence file accepted, so the upload form can say so before sending. */
+  evidenceMaxBytes: z.number().int(),
+});
 export type PublicSettings = z.infer<typeof PublicSettings>;

@@ -3,7 +3,11 @@ import { auditRoutes } from '../features/audit/routes.js';
 import { homeRoutes } from '../features/home/routes.js';
 import { accountRoutes, signInRoute } from '../features/identity/routes.js';
 import { institutionRoutes } from '../features/institutions/routes.js';
+import { monitoringRoutes } from '../features/monitoring/routes.js';
+import { notificationRoutes } from '../features/notifications/routes.js';
+import { planRoutes } from '../features/plans/routes.js';
 import { regionRoutes } from '../features/regions/routes.js';
+import { reportingRoutes } from '../features/reporting/routes.js';
 import { serviceUnitRoutes } from '../features/service-units/routes.js';
 import { taskForceRoutes } from '../features/task-forces/routes.js';
 import { userRoutes } from '../features/users/routes.js';
@@ -22,6 +26,10 @@ const routeTree = rootRoute.addChildren([
     ...regionRoutes,
     ...serviceUnitRoutes,
     ...auditRoutes,
+    ...planRoutes,
+    ...reportingRoutes,
+    ...monitoringRoutes,
+    ...notificationRoutes,
   ]),
 ]);
 

@@ -32,7 +32,7 @@ export async function referenceRoutes(app: App, ctx: AppContext) {
       summary: 'Public facts about this installation (demo or not)',
       response: { 200: PublicSettings },
     },
-    handler: async () => ({ demo: ctx.demo }),
+    handler: async () => ({ demo: ctx.demo, evidenceMaxBytes: ctx.config.evidenceMaxBytes }),
   });
 
   app.get('/api/reference/countries', {

@@ -10,7 +10,12 @@ import type { AuthContext } from '../../platform/http/types.js';
 import { planActivities, planIndicators, planPrograms } from '../plans/schema.js';
 import { limitOffset, pageOf } from '../shared/paging.js';
 import { containsPattern, prefixPattern } from '../shared/search.js';
-import { presentReportSummary, reportOrder, selectReportSummaries } from './presenters.js';
+import {
+  presentReportSummary,
+  reportOrder,
+  reportOrderOldest,
+  selectReportSummaries,
+} from './presenters.js';
 import { reportsVisibleTo } from './report-access.js';
 import { progressReports } from './schema.js';
 import type { ReportQuery } from './views.js';
@@ -65,7 +70,7 @@ export async function listReports(db: DbOrTx, auth: AuthContext, q: ReportQuery)
   const [rows, totals] = await Promise.all([
     selectReportSummaries(db)
       .where(where)
-      .orderBy(...reportOrder)
+      .orderBy(...(q.sort === 'oldest' ? reportOrderOldest : reportOrder))
       .limit(limit)
       .offset(offset),
     // the joins only matter to the text search; without it the count reads one table

@@ -39,6 +39,13 @@ export function selectReportSummaries(db: DbOrTx) {
  * Newest period first, within it the most recently changed. Only the report's own columns, so
  * PostgreSQL can pick the page before joining the plan matrix, even over the whole country.
  */
+/** The verification queue: who has waited longest comes first. */
+export const reportOrderOldest = [
+  sql`${progressReports.submittedAt} asc nulls last`,
+  sql`${progressReports.createdAt} asc`,
+  progressReports.id,
+];
+
 export const reportOrder = [
   sql`${progressReports.year} desc`,
   sql`${progressReports.periodCode} desc`,

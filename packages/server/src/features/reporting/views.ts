@@ -96,6 +96,11 @@ export const ReportQuery = PageQuery.extend({
   latestPerIndicator: Flag.optional(),
   /** Only indicators still in the plan's matrix (a revision retires rows, keeps their reports). */
   activeIndicators: Flag.optional(),
+  /**
+   * `newest` (default): latest period first, for browsing. `oldest`: longest waiting first (by
+   * submission, then creation), for the verification queue.
+   */
+  sort: z.enum(['newest', 'oldest']).default('newest'),
 });
 export type ReportQuery = z.infer<typeof ReportQuery>;
 

@@ -6,8 +6,16 @@ import identityEn from '../../features/identity/locales/en.json';
 import identityId from '../../features/identity/locales/id.json';
 import institutionsEn from '../../features/institutions/locales/en.json';
 import institutionsId from '../../features/institutions/locales/id.json';
+import monitoringEn from '../../features/monitoring/locales/en.json';
+import monitoringId from '../../features/monitoring/locales/id.json';
+import notificationsEn from '../../features/notifications/locales/en.json';
+import notificationsId from '../../features/notifications/locales/id.json';
+import plansEn from '../../features/plans/locales/en.json';
+import plansId from '../../features/plans/locales/id.json';
 import regionsEn from '../../features/regions/locales/en.json';
 import regionsId from '../../features/regions/locales/id.json';
+import reportingEn from '../../features/reporting/locales/en.json';
+import reportingId from '../../features/reporting/locales/id.json';
 import serviceUnitsEn from '../../features/service-units/locales/en.json';
 import serviceUnitsId from '../../features/service-units/locales/id.json';
 import taskForcesEn from '../../features/task-forces/locales/en.json';
@@ -31,6 +39,10 @@ export const id = {
   regions: regionsId,
   serviceUnits: serviceUnitsId,
   audit: auditId,
+  plans: plansId,
+  reporting: reportingId,
+  monitoring: monitoringId,
+  notifications: notificationsId,
 };
 
 export type Resources = typeof id;
@@ -45,4 +57,8 @@ export const en: Resources = {
   regions: regionsEn,
   serviceUnits: serviceUnitsEn,
   audit: auditEn,
+  plans: plansEn,
+  reporting: reportingEn,
+  monitoring: monitoringEn,
+  notifications: notificationsEn,
 };

@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../../features/notifications/notification-bell.js';
 import { useMe } from '../api/me.js';
 import { DemoBanner } from './demo-banner.js';
 import { LanguageSwitch } from './language-switch.js';
@@ -73,6 +74,7 @@ export function AppLayout({ children, restricted }: { children: ReactNode; restr
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {restricted ? null : <NotificationBell />}
             <LanguageSwitch />
             <UserMenu />
           </Group>

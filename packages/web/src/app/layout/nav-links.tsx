@@ -2,10 +2,15 @@ import { Divider, NavLink, Stack, Text } from '@mantine/core';
 import {
   IconBook,
   IconBuildingCommunity,
+  IconChartBar,
+  IconChecklist,
+  IconClipboardText,
   IconHome,
   IconLifebuoy,
   IconListDetails,
   IconMap2,
+  IconReport,
+  IconRosetteDiscountCheck,
   IconShieldLock,
   IconUsers,
   IconUsersGroup,
@@ -14,6 +19,35 @@ import { useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { RouterNavLink } from '../../shared/links.js';
 import { type Permission, useMe } from '../api/me.js';
+
+/** The task force's own work: plans, reports, monitoring. */
+const WORK_ITEMS = [
+  { to: '/plans', label: 'shell.plans', icon: IconChecklist, permission: 'plans.read' },
+  { to: '/reports', label: 'reporting.nav.reports', icon: IconReport, permission: 'reports.read' },
+  {
+    to: '/verification',
+    label: 'reporting.nav.verification',
+    icon: IconRosetteDiscountCheck,
+    permission: 'reports.verify',
+  },
+  {
+    to: '/monitoring',
+    label: 'monitoring.nav',
+    icon: IconChartBar,
+    permission: 'monitoring.read',
+  },
+  {
+    to: '/non-plan-activities',
+    label: 'reporting.nav.nonPlan',
+    icon: IconClipboardText,
+    permission: 'reports.read',
+  },
+] as const satisfies ReadonlyArray<{
+  to: string;
+  label: string;
+  permission: Permission;
+  icon: unknown;
+}>;
 
 const ADMIN_ITEMS = [
   { to: '/users', label: 'shell.users', icon: IconUsers, permission: 'users.read' },
@@ -57,6 +91,7 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
   const me = useMe();
   const { pathname } = useLocation();
   const items = ADMIN_ITEMS.filter((item) => me.permissions.includes(item.permission));
+  const work = WORK_ITEMS.filter((item) => me.permissions.includes(item.permission));
   const showApiDocs = API_DOCS_PERMISSIONS.some((p) => me.permissions.includes(p));
 
   return (
@@ -68,6 +103,16 @@ export function NavLinks({ onNavigate }: { onNavigate: () => void }) {
         active={isActive(pathname, '/')}
         onClick={onNavigate}
       />
+      {work.map((item) => (
+        <RouterNavLink
+          key={item.to}
+          to={item.to}
+          label={t(item.label)}
+          leftSection={<item.icon size={18} aria-hidden="true" />}
+          active={isActive(pathname, item.to)}
+          onClick={onNavigate}
+        />
+      ))}
       {items.length > 0 ? (
         <>
           <Divider my="xs" />

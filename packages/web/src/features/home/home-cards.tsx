@@ -1,9 +1,15 @@
 import { Card, SimpleGrid, Text } from '@mantine/core';
 import {
   IconBuildingCommunity,
+  IconChartBar,
+  IconChecklist,
+  IconClipboardCheck,
+  IconClipboardText,
   IconLifebuoy,
   IconListDetails,
   IconMap2,
+  IconReport,
+  IconRosetteDiscountCheck,
   IconShieldLock,
   IconUsers,
   IconUsersGroup,
@@ -13,6 +19,42 @@ import { type Permission, useMe } from '../../app/api/me.js';
 import { AnchorLink } from '../../shared/links.js';
 
 const CARDS = [
+  { key: 'plans', to: '/plans', icon: IconChecklist, read: 'plans.read', manage: 'plans.manage' },
+  {
+    key: 'reportingTasks',
+    to: '/reports/tasks',
+    icon: IconClipboardCheck,
+    read: 'reports.file',
+    manage: 'reports.file',
+  },
+  {
+    key: 'reports',
+    to: '/reports',
+    icon: IconReport,
+    read: 'reports.read',
+    manage: 'reports.file',
+  },
+  {
+    key: 'verification',
+    to: '/verification',
+    icon: IconRosetteDiscountCheck,
+    read: 'reports.verify',
+    manage: 'reports.verify',
+  },
+  {
+    key: 'monitoring',
+    to: '/monitoring',
+    icon: IconChartBar,
+    read: 'monitoring.read',
+    manage: 'monitoring.read',
+  },
+  {
+    key: 'nonPlan',
+    to: '/non-plan-activities',
+    icon: IconClipboardText,
+    read: 'reports.read',
+    manage: 'reports.file',
+  },
   { key: 'users', to: '/users', icon: IconUsers, read: 'users.read', manage: 'users.manage' },
   {
     key: 'institutions',

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardView, RecordFilter } from '../src/features/monitoring/schemas.js';
 import type { ReportSummary } from '../src/features/reporting/views.js';
@@ -175,5 +176,27 @@ describe('the query', () => {
       const res = await sekretariat.request('GET', `/api/reports?${bad}`);
       expect(res.status, bad).toBe(400);
     }
+  });
+});
+
+describe('after a revision hands an activity to another institution', () => {
+  it('the by-institution figure and its link both follow the matrix as it stands', async () => {
+    // as a revision would: the activity behind I1 (Kemensos) now belongs to I2's institution (Polri)
+    await t.database.db.execute(sql`
+      update plan_activities set responsible_institution_id = (
+        select a.responsible_institution_id from plan_activities a
+        join plan_indicators i on i.activity_id = a.id where i.id = ${fx.indicator.I2})
+      where id = (select activity_id from plan_indicators where id = ${fx.indicator.I1})`);
+    const d = await dashboard('ran');
+    const byInstitution = await Promise.all(
+      d.achievement.byInstitution.map(async (i) => [
+        i.institution.abbreviation,
+        i.withApproved,
+        (await recordsOf(i.records)).keys,
+      ]),
+    );
+    expect(byInstitution.filter(([, n]) => n !== 0)).toEqual([
+      ['Polri', 3, ['I1@2012-S2', 'I2@2012-S1', 'I3@2012-S1']],
+    ]);
   });
 });

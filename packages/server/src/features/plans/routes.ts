@@ -1,4 +1,4 @@
-import { ApiError, Page, PlanDocument } from '@sigap/domain';
+import { ApiError, Page, PlanDocument, TrafficLightThresholds } from '@sigap/domain';
 import type { FastifyContextConfig } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
@@ -23,6 +23,7 @@ import { planImportRoutes } from './import-routes.js';
 import { listPlans } from './list-plans.js';
 import { getRevision, listRevisions } from './list-revisions.js';
 import { NO_CHANGES, revisePlan, revisionSaved } from './revise-plan.js';
+import { updatePlanSettings } from './update-plan-settings.js';
 
 /** The tables a plan's answers are read from (cached answers: platform/cache, decision 0009). */
 const PLAN_TOPICS = [
@@ -130,6 +131,22 @@ export async function plansRoutes(app: App, ctx: AppContext) {
         message: (r.changed ? revisionSaved(r.revision) : NO_CHANGES)[req.lang],
         changes: r.changes,
       };
+    },
+  });
+
+  app.patch('/api/plans/:id/settings', {
+    config: manage,
+    schema: {
+      tags,
+      summary: 'Change the traffic-light thresholds of a plan’s dashboard',
+      params: IdParam,
+      body: z.strictObject({ trafficLight: TrafficLightThresholds }),
+      response: { 200: PlanDetail, ...errors },
+    },
+    handler: async (req) => {
+      const auth = authOf(req);
+      await updatePlanSettings(ctx, auth, actorOf(req), req.params.id, req.body);
+      return getPlanDetail(ctx.database.db, auth.scope, req.params.id);
     },
   });
 

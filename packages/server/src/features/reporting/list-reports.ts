@@ -27,6 +27,10 @@ import type { ReportQuery } from './views.js';
  */
 export async function listReports(db: DbOrTx, auth: AuthContext, q: ReportQuery) {
   const r = progressReports;
+  // The dashboard counts by the plan's matrix as it stands (`activeIndicators`): an activity a
+  // revision handed to another institution or program counts there, so its links must filter
+  // the same way rather than by what the report was filed under.
+  const byMatrix = q.activeIndicators === 'true';
   const matching = and(
     reportsVisibleTo(auth),
     q.planId ? eq(r.planId, q.planId) : undefined,
@@ -34,8 +38,16 @@ export async function listReports(db: DbOrTx, auth: AuthContext, q: ReportQuery)
     q.periodCode ? eq(r.periodCode, q.periodCode) : undefined,
     q.upToPeriodCode ? upToPeriod(q.upToPeriodCode) : undefined,
     q.state ? inArray(r.state, q.state) : undefined,
-    q.institutionId ? eq(r.institutionId, q.institutionId) : undefined,
-    q.strategy ? eq(r.strategyCode, q.strategy) : undefined,
+    q.institutionId
+      ? byMatrix
+        ? matrixInstitution(q.institutionId)
+        : eq(r.institutionId, q.institutionId)
+      : undefined,
+    q.strategy
+      ? byMatrix
+        ? matrixStrategy(q.strategy)
+        : eq(r.strategyCode, q.strategy)
+      : undefined,
     q.activityId ? eq(r.activityId, q.activityId) : undefined,
     q.indicatorId ? eq(r.indicatorId, q.indicatorId) : undefined,
     q.regionCode
@@ -87,6 +99,16 @@ export async function listReports(db: DbOrTx, auth: AuthContext, q: ReportQuery)
 }
 
 /** The indicator, its activity and its programme are all still in force (none retired). */
+function matrixInstitution(institutionId: string): SQL {
+  return sql`exists (select 1 from ${planActivities} a where a.id = ${progressReports.activityId}
+    and a.responsible_institution_id = ${institutionId})`;
+}
+
+function matrixStrategy(strategy: string): SQL {
+  return sql`exists (select 1 from ${planActivities} a join ${planPrograms} g on g.id = a.program_id
+    where a.id = ${progressReports.activityId} and g.strategy_code = ${strategy})`;
+}
+
 const activeIndicator: SQL = sql`exists (select 1 from ${planIndicators} i
   join ${planActivities} a on a.id = i.activity_id
   join ${planPrograms} g on g.id = a.program_id

@@ -59,7 +59,14 @@ export async function reportingRoutes(app: App, ctx: AppContext) {
       querystring: ReportQuery,
       response: { 200: Page(ReportSummary), ...errors },
     },
-    handler: async (req) => listReports(ctx.database.readDb, authOf(req), req.query),
+    // A dashboard link (activeIndicators) reads the primary like the dashboard itself, so a
+    // replica's lag never makes a figure and its records disagree.
+    handler: async (req) =>
+      listReports(
+        req.query.activeIndicators === 'true' ? ctx.database.db : ctx.database.readDb,
+        authOf(req),
+        req.query,
+      ),
   });
 
   app.get('/api/reports/:id', {

@@ -15,6 +15,7 @@ import { downloadPlanXlsx, planDetailQuery } from './api.js';
 import { useMayManagePlan } from './plan-access.js';
 import { usePlanFormat } from './plan-format.js';
 import { PlanMatrix } from './plan-matrix.js';
+import { TrafficLightForm } from './traffic-light-form.js';
 import type { PlanDetail as PlanDetailView } from './types.js';
 
 const route = getRouteApi('/app/plans/$planId');
@@ -182,6 +183,21 @@ function PlanInfo({ plan }: { plan: PlanDetailView }) {
           },
         ]}
       />
+      <TrafficLightSetting plan={plan} />
     </Paper>
+  );
+}
+
+function TrafficLightSetting({ plan }: { plan: PlanDetailView }) {
+  const { t } = useTranslation();
+  const mayManage = useMayManagePlan();
+  const [open, setOpen] = useState(false);
+  if (!mayManage(plan.regionCode) || plan.shownRevision !== plan.revision) return null;
+  return open ? (
+    <TrafficLightForm plan={plan} onDone={() => setOpen(false)} />
+  ) : (
+    <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => setOpen(true)}>
+      {t('plans.trafficLightForm.open')}
+    </Button>
   );
 }

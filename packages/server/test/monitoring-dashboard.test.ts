@@ -345,6 +345,71 @@ describe('achievement', () => {
   });
 });
 
+describe('verified achievement', () => {
+  const score = (key: string, evidenceScore: number | null) =>
+    t.database.db
+      .update(progressReports)
+      .set({ evidenceScore })
+      .where(eq(progressReports.id, fx.report[key] ?? ''));
+  const VER = ['measured', 'scored', 'achievement', 'verifiedAchievement'] as const;
+
+  it('weights the latest approved report by its evidence score; unscored ones are left out', async () => {
+    // I1 S2 (90 %) scores 50 → 45. Not counted: I1 S1 (not the latest), I2 S2 (only verified),
+    // I3 S1 (zero target: nothing to weight); I2 S1 (30 %) is not scored yet
+    await score('I1@2012-S2', 50);
+    await score('I1@2012-S1', 100);
+    await score('I2@2012-S2', 100);
+    await score('I3@2012-S1', 75);
+    const d = await dashboard();
+    expect(pick(d.totals.achievement, [...VER])).toEqual({
+      measured: 2,
+      scored: 1,
+      achievement: 60,
+      verifiedAchievement: 45,
+    });
+    expect(
+      d.achievement.byStrategy.map((s) => [s.strategy, s.scored, s.verifiedAchievement]),
+    ).toEqual([
+      ['pencegahan', 1, 45],
+      ['rehabilitasi_sosial', 0, null],
+    ]);
+    const byInst = (v: DashboardView) =>
+      Object.fromEntries(
+        v.achievement.byInstitution.map((i) => [
+          i.institution.abbreviation,
+          [i.scored, i.verifiedAchievement],
+        ]),
+      );
+    expect(byInst(d)).toEqual({ Kemensos: [1, 45], Polri: [0, null], KemenPPPA: [0, null] });
+
+    // I2 S1 (30 %) scores 50 → 15: the mean is (45 + 15) / 2
+    await score('I2@2012-S1', 50);
+    const after = await dashboard();
+    expect(pick(after.totals.achievement, [...VER])).toEqual({
+      measured: 2,
+      scored: 2,
+      achievement: 60,
+      verifiedAchievement: 30,
+    });
+    expect(byInst(after)).toEqual({ Kemensos: [1, 45], Polri: [1, 15], KemenPPPA: [0, null] });
+    // as of S1 the latest approved of I1 is S1 (40 % × 100) and of I2 S1 (15): (40 + 15) / 2
+    const s1 = await dashboard('&periodCode=2012-S1');
+    expect(pick(s1.totals.achievement, [...VER])).toEqual({
+      measured: 2,
+      scored: 2,
+      achievement: 35,
+      verifiedAchievement: 27.5,
+    });
+    for (const key of ['I1@2012-S2', 'I1@2012-S1', 'I2@2012-S2', 'I3@2012-S1', 'I2@2012-S1'])
+      await score(key, null);
+    const none = await dashboard();
+    expect(pick(none.totals.achievement, ['scored', 'verifiedAchievement'])).toEqual({
+      scored: 0,
+      verifiedAchievement: null,
+    });
+  });
+});
+
 describe('budget', () => {
   it('absorption per strategy and institution; attached budgets apart', async () => {
     const d = await dashboard();

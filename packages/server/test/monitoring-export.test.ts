@@ -2,8 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressReports } from '../src/features/reporting/schema.js';
 import { type Fixture, insertMonitoringFixture, YEAR } from './monitoring-fixture.js';
 import { type Client, signInAs } from './support/session.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -17,6 +19,11 @@ beforeAll(async () => {
   t = await startTestApp();
   fx = await insertMonitoringFixture(t.database.db);
   sekretariat = await signInAs(t.app, 'sekretariat@sigap.local');
+  // I1's latest approved report (90 %) scores 50 on its evidence: 45 % verified
+  await t.database.db
+    .update(progressReports)
+    .set({ evidenceScore: 50 })
+    .where(eq(progressReports.id, fx.report['I1@2012-S2'] ?? ''));
   const res = await t.app.inject({
     method: 'GET',
     url: `/api/monitoring/dashboard.xlsx?planId=${fx.plan.ran}&year=${YEAR}`,
@@ -82,8 +89,13 @@ describe('dashboard.xlsx', () => {
       ['2012-S1', '2012-07-15', 'Closed', 5, 4, 3, 1, 1, 80],
       ['2012-S2', '2013-01-15', 'Closed', 5, 3, 1, 2, 2, 60],
     ]);
+    expect(rows('By strategy')[0]?.slice(7)).toEqual([
+      'Light',
+      'Verified achievement (%)',
+      'Indicators with evidence score',
+    ]);
     expect(rows('By strategy').slice(1)).toEqual([
-      ['1. Prevention', 3, 3, 2, 1, 0, 60, 'Yellow: needs attention'],
+      ['1. Prevention', 3, 3, 2, 1, 0, 60, 'Yellow: needs attention', 45, 1],
       [
         '3. Social rehabilitation, repatriation and reintegration',
         2,
@@ -93,18 +105,23 @@ describe('dashboard.xlsx', () => {
         2,
         undefined,
         'Grey: no data yet',
+        undefined,
+        0,
       ],
-      ['Total', 5, 3, 2, 1, 2, 60, 'Yellow: needs attention'],
+      ['Total', 5, 3, 2, 1, 2, 60, 'Yellow: needs attention', 45, 1],
     ]);
     const inst = rows('By institution')
       .slice(1)
-      .map((r) => [r[0], r[6]]);
+      .map((r) => [r[0], r[6], r[8], r[9]]);
     expect(inst).toEqual(
       expect.arrayContaining([
-        [expect.stringContaining('Sosial'), 90],
-        [expect.stringContaining('Kepolisian'), 30],
+        [expect.stringContaining('Sosial'), 90, 45, 1],
+        [expect.stringContaining('Kepolisian'), 30, undefined, 0],
       ]),
     );
+    const summary = Object.fromEntries(rows('Summary').map((r) => [r[0], r[1]]));
+    expect(summary['Verified achievement (%)']).toBe(45);
+    expect(summary['Indicators with evidence score']).toBe(1);
     const region = rows('By region').find((r) => r[0] === '33');
     expect(region?.slice(2, 9)).toEqual([2, 2, 2, 2, 0, 0, 90]);
     const social = rows('Budget').find((r) => String(r[1]).startsWith('3.'));

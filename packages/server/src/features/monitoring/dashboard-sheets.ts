@@ -28,6 +28,11 @@ const ACH_HEAD = [
   t('Capaian (%)', 'Achievement (%)'),
   t('Lampu', 'Light'),
 ];
+/** After the claimed figure's columns, so the light column stays where it was. */
+const VERIFIED_HEAD = [
+  t('Capaian terverifikasi (%)', 'Verified achievement (%)'),
+  t('Indikator dengan skor bukti', 'Indicators with evidence score'),
+];
 const BUDGET_HEAD = [
   t('Aksi', 'Activities'),
   t('Baris berpagu', 'Lines with ceiling'),
@@ -60,7 +65,12 @@ export type Sheet = {
   money?: number[];
 };
 
-function achCells(a: DashboardView['totals']['achievement'], lang: Lang): Cell[] {
+type ClaimedFigures = Omit<
+  DashboardView['totals']['achievement'],
+  'verifiedAchievement' | 'scored'
+>;
+
+function achCells(a: ClaimedFigures, lang: Lang): Cell[] {
   return [
     a.indicators,
     a.withApproved,
@@ -70,6 +80,11 @@ function achCells(a: DashboardView['totals']['achievement'], lang: Lang): Cell[]
     a.achievement,
     TRAFFIC_LIGHT_LABELS[a.light][lang],
   ];
+}
+
+/** Unscored indicators are left out of the verified mean; `scored` says how many count. */
+function verifiedCells(a: DashboardView['totals']['achievement']): Cell[] {
+  return [a.verifiedAchievement, a.scored];
 }
 
 function budgetCells(b: DashboardView['totals']['budget'], lang: Lang): Cell[] {
@@ -125,6 +140,14 @@ export function dashboardSheets(v: DashboardView, lang: Lang): Sheet[] {
     [lang === 'id' ? 'Wilayah' : 'Region', f.regionCode ?? (lang === 'id' ? 'semua' : 'all')],
     [lang === 'id' ? 'Capaian (%)' : 'Achievement (%)', v.totals.achievement.achievement],
     [lang === 'id' ? 'Lampu' : 'Light', TRAFFIC_LIGHT_LABELS[v.totals.achievement.light][lang]],
+    [
+      lang === 'id' ? 'Capaian terverifikasi (%)' : 'Verified achievement (%)',
+      v.totals.achievement.verifiedAchievement,
+    ],
+    [
+      lang === 'id' ? 'Indikator dengan skor bukti' : 'Indicators with evidence score',
+      v.totals.achievement.scored,
+    ],
     [lang === 'id' ? 'Kelengkapan (%)' : 'Completeness (%)', v.totals.completeness.completeness],
     [lang === 'id' ? 'Laporan belum masuk' : 'Reports missing', v.totals.completeness.missing],
     [
@@ -167,23 +190,35 @@ export function dashboardSheets(v: DashboardView, lang: Lang): Sheet[] {
     },
     {
       name: t('Capaian strategi', 'By strategy'),
-      head: [t('Strategi', 'Strategy'), ...ACH_HEAD],
+      head: [t('Strategi', 'Strategy'), ...ACH_HEAD, ...VERIFIED_HEAD],
       rows: [
-        ...v.achievement.byStrategy.map((s) => [strategy(s.strategy), ...achCells(s, lang)]),
-        [lang === 'id' ? 'Jumlah' : 'Total', ...achCells(v.totals.achievement, lang)],
+        ...v.achievement.byStrategy.map((s) => [
+          strategy(s.strategy),
+          ...achCells(s, lang),
+          ...verifiedCells(s),
+        ]),
+        [
+          lang === 'id' ? 'Jumlah' : 'Total',
+          ...achCells(v.totals.achievement, lang),
+          ...verifiedCells(v.totals.achievement),
+        ],
       ],
       lights: {
         column: 8,
         codes: [...v.achievement.byStrategy.map((s) => s.light), v.totals.achievement.light],
       },
-      percents: [7],
+      percents: [7, 9],
     },
     {
       name: t('Capaian instansi', 'By institution'),
-      head: [t('Instansi', 'Institution'), ...ACH_HEAD],
-      rows: v.achievement.byInstitution.map((s) => [s.institution.name, ...achCells(s, lang)]),
+      head: [t('Instansi', 'Institution'), ...ACH_HEAD, ...VERIFIED_HEAD],
+      rows: v.achievement.byInstitution.map((s) => [
+        s.institution.name,
+        ...achCells(s, lang),
+        ...verifiedCells(s),
+      ]),
       lights: { column: 8, codes: v.achievement.byInstitution.map((s) => s.light) },
-      percents: [7],
+      percents: [7, 9],
     },
     {
       name: t('Capaian wilayah', 'By region'),

@@ -1,4 +1,4 @@
-import type { ReportingPeriod } from '@sigap/domain';
+import { DEFAULT_ACHIEVEMENT_CAP, type ReportingPeriod } from '@sigap/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import {
   currentInstitutionAbbreviation,
@@ -35,6 +35,16 @@ export function indicatorsCte(f: MonitoringFrame): SQL {
 }
 
 /**
+ * Verified achievement (capaian terverifikasi) of a report, as domain verifiedAchievement()
+ * computes it and the report's page shows it: the raw claim × evidence score / 100, clamped to
+ * [0, cap]. Null when the report has no evidence score or no achievement: such indicators are
+ * left out of the verified mean, not counted as 0 (an unscored report is not yet judged).
+ */
+// greatest/least skip nulls, so the case keeps an unscored or unmeasured report null
+const verifiedSql = sql`case when r.achievement_raw is not null and r.evidence_score is not null
+  then least(greatest(r.achievement_raw * r.evidence_score / 100, 0), ${DEFAULT_ACHIEVEMENT_CAP}::float8) end`;
+
+/**
  * `latest`: each indicator's latest approved report of the year (up to the chosen period).
  * Realised values are cumulative for the year, so that one report holds the year so far; period
  * codes of one calendar sort in time order (2024-TW1 < 2024-TW2, 2024-M09 < 2024-M10).
@@ -42,7 +52,7 @@ export function indicatorsCte(f: MonitoringFrame): SQL {
 export function latestApprovedCte(f: MonitoringFrame): SQL {
   return sql`latest as (
     select distinct on (r.indicator_id) r.indicator_id, r.activity_id, r.achievement,
-           r.realised_budget
+           r.realised_budget, ${verifiedSql} as verified
     from progress_reports r
     where r.plan_id = ${f.plan.id} and r.year = ${f.year} and r.state = 'approved'${
       f.upTo ? sql` and r.period_code <= ${f.upTo.code}` : sql``
@@ -73,6 +83,9 @@ export type AchievementRow = {
   with_approved: number;
   measured: number;
   mean: number | null;
+  /** Measured indicators whose latest approved report has an evidence score. */
+  scored: number;
+  verified_mean: number | null;
 };
 
 /** Achievement by strategy, by institution and in total, in one pass. */
@@ -81,7 +94,8 @@ export function achievementQuery(f: MonitoringFrame): SQL {
     select q.*, ${institutionNames} from (
       select grouping(ind.strategy, ind.inst)::int as g, ind.strategy, ind.inst,
              count(*)::int as indicators, count(l.indicator_id)::int as with_approved,
-             count(l.achievement)::int as measured, avg(l.achievement)::float8 as mean
+             count(l.achievement)::int as measured, avg(l.achievement)::float8 as mean,
+             count(l.verified)::int as scored, avg(l.verified)::float8 as verified_mean
       from ind left join latest l on l.indicator_id = ind.id
       group by grouping sets ((ind.strategy), (ind.inst), ())) q`;
 }

@@ -16,6 +16,7 @@ import type {
   BudgetFigures,
   Completeness,
   RecordFilter,
+  VerifiedFigures,
 } from './schemas.js';
 
 /** Turns aggregate rows into the figures the schemas document, each with its records' filter. */
@@ -86,6 +87,19 @@ export function achievementFigures(
     light: trafficLight(achievement, f.plan.trafficLight),
     records,
   };
+}
+
+/**
+ * The verified achievement next to a claimed one: its mean over the measured indicators whose
+ * latest approved report has an evidence score, and how many those are. Unscored indicators are
+ * left out of the mean rather than counted as 0, so `scored` against `measured` tells how much
+ * of the figure rests on scored evidence.
+ */
+export function verifiedFigures(
+  row: { scored: number; verified_mean: number | null } | undefined,
+): z.infer<typeof VerifiedFigures> {
+  const scored = row?.scored ?? 0;
+  return { verifiedAchievement: scored > 0 ? rounded(row?.verified_mean) : null, scored };
 }
 
 export function institutionRef(row: {

@@ -23,6 +23,7 @@ import {
   percent,
   rounded,
   strategyLabel,
+  verifiedFigures,
 } from './figures.js';
 import { type FrameFilters, type MonitoringFrame, monitoringFrame } from './monitoring-frame.js';
 import { overdueItems } from './overdue-items.js';
@@ -154,7 +155,10 @@ export function presentDashboard(f: MonitoringFrame, rows: Rows): DashboardView 
       ownInstitutionOnly: f.ownInstitutionOnly,
     },
     totals: {
-      achievement: achievementFigures(f, ach.total, achievementRecords(f)),
+      achievement: {
+        ...achievementFigures(f, ach.total, achievementRecords(f)),
+        ...verifiedFigures(ach.total),
+      },
       completeness: completenessFigures(f, {
         expected: sum('expected'),
         filed: sum('filed'),
@@ -173,10 +177,12 @@ export function presentDashboard(f: MonitoringFrame, rows: Rows): DashboardView 
           r,
           achievementRecords(f, { strategy: r.strategy as StrategyCode }),
         ),
+        ...verifiedFigures(r),
       })),
       byInstitution: ach.institutions.map((r) => ({
         institution: institutionRef(r),
         ...achievementFigures(f, r, achievementRecords(f, { institutionId: r.inst ?? '' })),
+        ...verifiedFigures(r),
       })),
       byRegion: rows.regions.map((r) => presentRegion(f, r)),
     },

@@ -96,7 +96,30 @@ export const AchievementFigures = z.object({
   records: RecordFilter,
 });
 
-export const StrategyAchievement = AchievementFigures.extend({
+/**
+ * Verified achievement (capaian terverifikasi, issue 3 after RANHAM): each indicator's latest
+ * approved report weighted by the verifier's evidence score (domain verifiedAchievement:
+ * claim × score / 100, capped). Not for the by-region rows, whose query reads only the covering
+ * index of migration 0006.
+ */
+export const VerifiedFigures = z.object({
+  /**
+   * Mean verified achievement of the scored indicators. Indicators whose latest approved report
+   * has no evidence score are left out (not counted as 0); null when none is scored.
+   */
+  verifiedAchievement: Percent.describe(
+    'Mean verified achievement (claim × evidence score / 100, capped) over the measured indicators whose latest approved report has an evidence score; unscored indicators are left out, not counted as 0. Null when none is scored.',
+  ),
+  /** Measured indicators whose latest approved report has a score: what the mean rests on. */
+  scored: Count.describe(
+    'Measured indicators whose latest approved report has an evidence score (the verified mean rests on these).',
+  ),
+});
+
+/** Claimed and verified achievement side by side. */
+export const VerifiedAchievementFigures = AchievementFigures.extend(VerifiedFigures.shape);
+
+export const StrategyAchievement = VerifiedAchievementFigures.extend({
   strategy: z.enum(STRATEGY_CODES),
   label: Bilingual,
 });
@@ -107,7 +130,9 @@ export const InstitutionRef = z.object({
   abbreviation: z.string(),
 });
 
-export const InstitutionAchievement = AchievementFigures.extend({ institution: InstitutionRef });
+export const InstitutionAchievement = VerifiedAchievementFigures.extend({
+  institution: InstitutionRef,
+});
 
 export const RegionAchievement = AchievementFigures.extend({
   /** Null for the national row (the RAN's own reports). */
@@ -231,7 +256,7 @@ export const DashboardView = z.object({
     ownInstitutionOnly: z.boolean(),
   }),
   totals: z.object({
-    achievement: AchievementFigures,
+    achievement: VerifiedAchievementFigures,
     completeness: Completeness,
     budget: BudgetFigures,
   }),

@@ -13,15 +13,17 @@ import { ReportsLink } from './record-links.js';
 import type { AchievementFigures, DashboardView } from './types.js';
 import { useLabelWidth } from './use-label-width.js';
 
-type Row = AchievementFigures & {
-  key: string;
-  /** Full name for the table. */
-  name: string;
-  /** Short name for the chart's axis. */
-  short: string;
-  link?: React.ReactNode;
-  region?: DashboardView['achievement']['byRegion'][number];
-};
+/** By-region rows carry no verified figure (the server leaves it out there). */
+type Row = Omit<AchievementFigures, 'verifiedAchievement' | 'scored'> &
+  Partial<Pick<AchievementFigures, 'verifiedAchievement' | 'scored'>> & {
+    key: string;
+    /** Full name for the table. */
+    name: string;
+    /** Short name for the chart's axis. */
+    short: string;
+    link?: React.ReactNode;
+    region?: DashboardView['achievement']['byRegion'][number];
+  };
 
 /** Achievement by strategy, by institution and by region: a chart and the same numbers as a table. */
 export function AchievementSection({ d }: { d: DashboardView }) {
@@ -69,6 +71,9 @@ export function AchievementSection({ d }: { d: DashboardView }) {
           green: d.plan.trafficLight.green,
           yellow: d.plan.trafficLight.yellow,
         })}
+      </Text>
+      <Text size="sm" mb="md">
+        {t('monitoring.achievement.verifiedNote')}
       </Text>
       <Stack gap="xl">
         <Breakdown
@@ -146,6 +151,25 @@ function Breakdown({
           <LightValue value={r.achievement} light={r.light} compact />
         ),
     },
+    ...(rows.some((r) => r.scored !== undefined)
+      ? [
+          {
+            key: 'verified',
+            header: t('monitoring.fields.verified'),
+            render: (r: Row) => (
+              <Box miw={140}>
+                <Text size="sm">{n.percent(r.verifiedAchievement)}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('monitoring.fields.scored', {
+                    scored: n.number(r.scored ?? 0),
+                    measured: n.number(r.measured),
+                  })}
+                </Text>
+              </Box>
+            ),
+          },
+        ]
+      : []),
     {
       key: 'indicators',
       header: t('monitoring.fields.indicators'),

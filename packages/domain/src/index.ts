@@ -1,4 +1,7 @@
 export * from './audit/schemas.js';
+export * from './cases/age.js';
+export * from './cases/names.js';
+export * from './cases/picklists.js';
 export * from './common/api-error.js';
 export * from './common/dates.js';
 export * from './common/lang.js';

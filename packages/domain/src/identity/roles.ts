@@ -2,7 +2,14 @@
  * Roles and what each may do. The server enforces these on every route; the web app receives the
  * resulting abilities from /api/me and never re-derives them.
  */
-export const ROLES = ['admin', 'secretariat', 'reporter', 'case_worker', 'analyst'] as const;
+export const ROLES = [
+  'admin',
+  'secretariat',
+  'reporter',
+  'case_worker',
+  'data_officer',
+  'analyst',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, { id: string; en: string }> = {
@@ -10,6 +17,10 @@ export const ROLE_LABELS: Record<Role, { id: string; en: string }> = {
   secretariat: { id: 'Sekretariat / Verifikator', en: 'Secretariat / verifier' },
   reporter: { id: 'Pelapor instansi', en: 'Institution reporter' },
   case_worker: { id: 'Petugas layanan korban', en: 'Case worker' },
+  data_officer: {
+    id: 'PIC data (verifikasi dan clearing)',
+    en: 'Data officer (verification and clearing)',
+  },
   analyst: { id: 'Analis', en: 'Analyst' },
 };
 
@@ -32,6 +43,17 @@ export const PERMISSIONS = [
   'reports.file',
   'reports.verify',
   'monitoring.read',
+  // the integrated victim and case registry (issue 4)
+  /** open cases and victims' identifying data in scope (every read of it is audited) */
+  'cases.read',
+  'cases.write',
+  /** verification state, duplicate review, merges (PIC data) */
+  'cases.verify',
+  'cases.import',
+  /** password-protected exports of identifying data */
+  'cases.exportIdentifying',
+  /** aggregate statistics only: no person is ever shown */
+  'caseStats.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,10 +77,19 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     ...READ_PLANS,
     'plans.manage',
     'reports.verify',
+    'caseStats.read',
   ],
-  reporter: [...READ_REFERENCE, ...READ_PLANS, 'reports.file'],
-  case_worker: READ_REFERENCE,
-  analyst: [...READ_REFERENCE, ...READ_PLANS],
+  reporter: [...READ_REFERENCE, ...READ_PLANS, 'reports.file', 'caseStats.read'],
+  case_worker: [...READ_REFERENCE, 'cases.read', 'cases.write', 'caseStats.read'],
+  data_officer: [
+    ...READ_REFERENCE,
+    'cases.read',
+    'cases.write',
+    'cases.verify',
+    'cases.import',
+    'caseStats.read',
+  ],
+  analyst: [...READ_REFERENCE, ...READ_PLANS, 'caseStats.read'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
@@ -70,7 +101,8 @@ export function roleHas(role: Role, permission: Permission): boolean {
 }
 
 /**
- * Roles that will see victims' identifying data (cases arrive in a later release). Two-factor
- * sign-in is mandatory for them unless configuration says otherwise.
+ * Roles that see victims' identifying data. Two-factor sign-in is mandatory for them unless
+ * configuration says otherwise. The secretariat sees aggregates only: it coordinates, it does not
+ * handle cases.
  */
-export const VICTIM_DATA_ROLES: readonly Role[] = ['admin', 'secretariat', 'case_worker'];
+export const VICTIM_DATA_ROLES: readonly Role[] = ['admin', 'case_worker', 'data_officer'];

@@ -21,7 +21,7 @@ const EnvSchema = z.object({
   SIGAP_TRUST_PROXY: bool.default(false),
   SIGAP_2FA_REQUIRED_ROLES: z
     .string()
-    .default('admin,secretariat,case_worker')
+    .default('admin,secretariat,case_worker,data_officer')
     .transform((s, ctx) => {
       const roles = s
         .split(',')
@@ -57,6 +57,11 @@ const EnvSchema = z.object({
     .default(1024 * 1024),
   SIGAP_SECRET_KEY: z.string().optional(),
   SIGAP_SECRET_KEY_FILE: z.string().optional(),
+  SIGAP_FIELD_KEYRING: z.string().optional(),
+  SIGAP_FIELD_KEYRING_FILE: z.string().optional(),
+  SIGAP_SMALL_CELL_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  SIGAP_CTDC_K: z.coerce.number().int().min(2).max(100).default(11),
+  SIGAP_BREAK_GLASS_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   SIGAP_STORAGE: z.enum(['local', 's3']).default('local'),
   SIGAP_STORAGE_DIR: z.string().optional(),
   SIGAP_S3_ENDPOINT: z.string().url().optional(),
@@ -108,6 +113,15 @@ export type Config = {
   bodyLimit: number;
   secretKey: string | undefined;
   secretKeyFile: string;
+  /** Keyring of victims' identifying fields (JSON in the environment, or a key file). */
+  fieldKeyring: string | undefined;
+  fieldKeyringFile: string;
+  /** Counts below this are shown as "<n" wherever numbers leave the system (public, open data). */
+  smallCellThreshold: number;
+  /** k of the anonymised victim-level export (IOM CTDC). */
+  ctdcK: number;
+  /** Hours a break-the-glass grant lasts. */
+  breakGlassHours: number;
   storage:
     | { kind: 'local'; dir: string }
     | {
@@ -168,6 +182,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.SIGAP_BODY_LIMIT_BYTES,
     secretKey: e.SIGAP_SECRET_KEY,
     secretKeyFile: path.resolve(e.SIGAP_SECRET_KEY_FILE ?? path.join(dataDir, 'secret.key')),
+    fieldKeyring: e.SIGAP_FIELD_KEYRING,
+    fieldKeyringFile: path.resolve(
+      e.SIGAP_FIELD_KEYRING_FILE ?? path.join(dataDir, 'field-keys.json'),
+    ),
+    smallCellThreshold: e.SIGAP_SMALL_CELL_THRESHOLD,
+    ctdcK: e.SIGAP_CTDC_K,
+    breakGlassHours: e.SIGAP_BREAK_GLASS_HOURS,
     storage:
       e.SIGAP_STORAGE === 'local'
         ? { kind: 'local', dir: path.resolve(e.SIGAP_STORAGE_DIR ?? path.join(dataDir, 'files')) }

@@ -2,6 +2,7 @@ import type { Role } from '@sigap/domain';
 import type { ReadCache } from './cache/read-cache.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import type { FieldCrypto } from './field-crypto.js';
 import type { SecretBox } from './secret-box.js';
 import type { FileStorage } from './storage/storage.js';
 
@@ -10,6 +11,8 @@ export type AppContext = {
   config: Config;
   database: Database;
   box: SecretBox;
+  /** Seals victims' identifying fields and computes their blind indexes. */
+  fields: FieldCrypto;
   storage: FileStorage;
   /** Answers only while the change feed is connected (started by buildApp). */
   cache: ReadCache;

@@ -1,3 +1,4 @@
+import { ROLES } from '@sigap/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -19,9 +20,7 @@ export const users = pgTable(
     email: text('email').notNull(),
     fullName: text('full_name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    role: text('role', {
-      enum: ['admin', 'secretariat', 'reporter', 'case_worker', 'analyst'],
-    }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     institutionId: uuid('institution_id')
       .notNull()
       .references(() => institutions.id),

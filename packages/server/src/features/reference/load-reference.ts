@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
-import { STRATEGIES } from '@sigap/domain';
+import { PICKLISTS, type PicklistValue, STRATEGIES } from '@sigap/domain';
 import { eq, sql } from 'drizzle-orm';
 import countriesLib from 'i18n-iso-countries';
 import type { Db, DbOrTx } from '../../platform/db/client.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit-log.js';
+import { picklistValues } from '../cases/schema.js';
 import { loadInstitutions } from '../institutions/load-institutions.js';
 import { idnAreaDataVersion, readAreaFile } from '../regions/idn-area-source.js';
 import {
@@ -20,7 +21,8 @@ countriesLib.registerLocale(require('i18n-iso-countries/langs/id.json'));
 countriesLib.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 // 2: the national task force and its compositions under Perpres 69/2008, 22/2021, 49/2023.
-const LOADER_VERSION = 2;
+// 3: the case registry's picklists (issue 4).
+const LOADER_VERSION = 3;
 
 function referenceVersion(): string {
   return `v${LOADER_VERSION}|idn-area-data@${idnAreaDataVersion()}`;
@@ -56,6 +58,7 @@ export async function loadReferenceData(db: Db): Promise<'loaded' | 'current'> {
           target: strategies.code,
           set: { nameId: s.id, nameEn: s.en, number: s.number },
         });
+    await loadPicklists(tx);
     await tx
       .insert(appMeta)
       .values({ key: 'reference_version', value: version })
@@ -137,4 +140,33 @@ async function loadCountries(tx: DbOrTx) {
         numeric: sql`excluded.numeric`,
       },
     });
+}
+
+/**
+ * The case registry's picklists. Labels and HTCDS names follow the release; values an
+ * installation added, and whether a value is active, are left as the administrator set them.
+ */
+async function loadPicklists(tx: DbOrTx) {
+  for (const [list, values] of Object.entries(PICKLISTS) as [string, readonly PicklistValue[]][])
+    await tx
+      .insert(picklistValues)
+      .values(
+        values.map((v, i) => ({
+          list,
+          code: v.code,
+          labelId: v.id,
+          labelEn: v.en,
+          htcds: v.htcds ?? null,
+          sort: i,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [picklistValues.list, picklistValues.code],
+        set: {
+          labelId: sql`excluded.label_id`,
+          labelEn: sql`excluded.label_en`,
+          htcds: sql`excluded.htcds`,
+          sort: sql`excluded.sort`,
+        },
+      });
 }

@@ -45,6 +45,7 @@ async function allPages(page: Page): Promise<string[]> {
   );
   const nonPlan = await nonPlanId(page);
   const newReport = await newReportPath(page);
+  const registry = await casePages(page);
   return [
     '/',
     '/users',
@@ -101,7 +102,70 @@ async function allPages(page: Page): Promise<string[]> {
     '/account',
     '/account/password',
     '/account/two-factor',
+    ...registry,
     '/no-such-page',
+  ];
+}
+
+/**
+ * The case registry's pages (issue 4). The demo has no import nor duplicate pair yet: the
+ * administrator uploads a small HTCDS file (a preview, nothing imported) and runs the
+ * duplicate detection, so an import and a pair can be opened.
+ */
+async function casePages(page: Page): Promise<string[]> {
+  const cases = await apiGet<Page1<{ id: string }>>(page, '/api/cases?pageSize=1');
+  const caseId = cases.body.items[0]?.id;
+  if (!caseId) throw new Error('the demo has no case');
+  const templates = await apiGet<Page1<{ id: string; builtIn: boolean }>>(
+    page,
+    '/api/case-import-templates',
+  );
+  const htcds = templates.body.items.find((t) => t.builtIn)?.id;
+  if (!htcds) throw new Error('no built-in HTCDS template');
+  const batch = await page.evaluate(async (templateId) => {
+    const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+    const csv =
+      'sigap_CaseId,sigap_ReportedDate,prs_FirstName,prs_Gender\nA11Y-1,2026-02-03,Rina,female\n';
+    const form = new FormData();
+    form.append('templateId', templateId);
+    form.append('file', new File([csv], 'htcds-a11y.csv', { type: 'text/csv' }));
+    const res = await fetch('/api/case-imports', {
+      method: 'POST',
+      headers: { 'x-csrf-token': me.csrfToken },
+      body: form,
+    });
+    return ((await res.json()) as { id: string }).id;
+  }, htcds);
+  const run = await page.evaluate(async () => {
+    const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+    const res = await fetch('/api/clearing/run', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+      body: '{}',
+    });
+    return res.status;
+  });
+  if (run !== 200) throw new Error(`the duplicate detection answered ${run}`);
+  const pairs = await apiGet<Page1<{ id: string }>>(page, '/api/clearing/candidates?pageSize=1');
+  const pair = pairs.body.items[0]?.id;
+  if (!pair) throw new Error('the duplicate detection found no pair in the demo');
+  return [
+    '/cases',
+    '/cases?hasMinor=true',
+    '/cases/new',
+    `/cases/${caseId}`,
+    '/referrals',
+    '/referrals?direction=outgoing',
+    '/case-imports',
+    '/case-imports/new',
+    `/case-imports/${batch}`,
+    '/case-imports/templates/new',
+    `/case-imports/templates/${htcds}`,
+    '/clearing',
+    '/clearing/merges',
+    `/clearing/${pair}`,
+    '/case-stats',
+    '/public/statistics',
   ];
 }
 

@@ -35,7 +35,8 @@ export async function startServer(
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
+    // seeding the demo (with its thousands of cases) takes minutes on a busy 2-core machine
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 240_000);
     const onData = (d: Buffer) => {
       output += d.toString();
       const m = output.match(/Sigap is running at (http:\/\/[\d.]+:\d+)/);

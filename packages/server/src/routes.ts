@@ -1,4 +1,10 @@
 import { auditRoutes } from './features/audit/routes.js';
+import { caseExportRoutes } from './features/case-import/export-routes.js';
+import { caseImportRoutes } from './features/case-import/routes.js';
+import { casePrivacyRoutes } from './features/case-privacy/routes.js';
+import { caseStatsRoutes } from './features/case-stats/routes.js';
+import { casesRoutes } from './features/cases/routes.js';
+import { clearingRoutes } from './features/clearing/routes.js';
 import { authRoutes } from './features/identity/auth-routes.js';
 import { usersRoutes } from './features/identity/users-routes.js';
 import { institutionsRoutes } from './features/institutions/routes.js';
@@ -28,6 +34,12 @@ export async function registerFeatureRoutes(app: App, ctx: AppContext) {
     reportingRoutes,
     monitoringRoutes,
     notificationsRoutes,
+    caseImportRoutes,
+    caseExportRoutes,
+    casesRoutes,
+    casePrivacyRoutes,
+    caseStatsRoutes,
+    clearingRoutes,
   ]) {
     await routes(app, ctx);
   }

@@ -1,5 +1,6 @@
 import { count, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '../src/features/demo/demo-accounts.js';
 import { seedDemo } from '../src/features/demo/seed-demo.js';
 import { users } from '../src/features/identity/schema.js';
 import { serviceUnits } from '../src/features/service-units/schema.js';
@@ -31,7 +32,7 @@ describe('demo seed', () => {
       await seedDemo(a);
       await seedDemo(b);
       const sa = await snapshot(a);
-      expect(sa.users.length).toBe(7);
+      expect(sa.users.length).toBe(DEMO_ACCOUNTS.length);
       expect(sa.units.length).toBeGreaterThan(30);
       expect(await snapshot(b)).toEqual(sa);
     } finally {

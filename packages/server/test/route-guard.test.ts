@@ -18,6 +18,9 @@ const PUBLIC = [
   'GET /api/openapi.json',
   'GET /api/settings',
   'POST /api/auth/login',
+  // the suppressed public statistics of victims (issue 4)
+  'GET /api/public/case-stats',
+  'GET /api/public/case-stats.csv',
 ];
 const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'TWO_FACTOR_ENROLMENT_REQUIRED',
   'CSRF_FAILED',
   'FORBIDDEN',
+  /** The case lies outside the user's scope; break-the-glass with a reason can open it. */
+  'BREAK_GLASS_REQUIRED',
   'NOT_FOUND',
   'CONFLICT',
   'INVALID_CREDENTIALS',

@@ -1,3 +1,4 @@
+import { CASE_VALIDATION_MESSAGES } from '../cases/case-messages.js';
 import { PLAN_VALIDATION_MESSAGES } from '../plans/messages.js';
 import type { Lang } from './lang.js';
 
@@ -25,6 +26,7 @@ export type FieldError = { path: string; message: string };
 /** Messages for custom refinements, keyed by the message the schema gives. */
 const CUSTOM: Record<string, Record<Lang, string>> = {
   ...PLAN_VALIDATION_MESSAGES,
+  ...CASE_VALIDATION_MESSAGES,
   password_weak: {
     id: 'Kata sandi minimal 10 karakter dan memuat huruf serta angka',
     en: 'Password must be at least 10 characters and contain letters and digits',

@@ -58,3 +58,22 @@ export const ServiceUnitUpdate = z.strictObject({
   active: z.boolean().optional(),
 });
 export type ServiceUnitUpdate = z.infer<typeof ServiceUnitUpdate>;
+
+/**
+ * A unit a victim can be referred to, anywhere in the country: enough to choose it, nothing that
+ * locates a safe house (no address, phone or capacity).
+ */
+export const ReferralTargetView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(SERVICE_UNIT_KINDS),
+  regionCode: z.string(),
+  regionName: z.string(),
+});
+export type ReferralTargetView = z.infer<typeof ReferralTargetView>;
+
+export const ReferralTargetQuery = PageQuery.extend({
+  /** The region and every region under it (the victim's origin, usually). */
+  regionCode: z.string().trim().max(20).optional(),
+});
+export type ReferralTargetQuery = z.infer<typeof ReferralTargetQuery>;

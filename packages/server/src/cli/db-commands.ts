@@ -3,6 +3,7 @@ import { seedDemo } from '../features/demo/seed-demo.js';
 import { openConfiguredDatabase, prepareDatabase } from '../platform/bootstrap.js';
 import { loadConfig } from '../platform/config.js';
 import { latestMigrationTag } from '../platform/db/migrate.js';
+import { createFieldCrypto, loadKeyring } from '../platform/field-crypto.js';
 import { createStorage } from '../platform/storage/index.js';
 import { say } from './run.js';
 
@@ -31,7 +32,8 @@ export function dbCommands(program: Command) {
       const database = await openConfiguredDatabase(config);
       try {
         await prepareDatabase(database);
-        await seedDemo(database, say, createStorage(config));
+        const fields = createFieldCrypto(loadKeyring(config.fieldKeyring, config.fieldKeyringFile));
+        await seedDemo(database, say, createStorage(config), fields);
         say('demo data seeded');
       } finally {
         await database.close();

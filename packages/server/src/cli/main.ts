@@ -1,6 +1,10 @@
 import { Command } from 'commander';
 import { auditCommands } from './audit-commands.js';
+import { caseImportCommands } from './case-import-commands.js';
+import { clearingCommands } from './clearing-commands.js';
 import { dbCommands } from './db-commands.js';
+import { exportCommands } from './export-commands.js';
+import { identifyingExportCommand, keyCommands } from './key-commands.js';
 import { planCommands } from './plan-commands.js';
 import { regionCommands } from './region-commands.js';
 import { reminderCommands } from './reminder-commands.js';
@@ -22,6 +26,12 @@ auditCommands(program);
 regionCommands(program);
 planCommands(program);
 reminderCommands(program);
+exportCommands(program);
+caseImportCommands(program);
+clearingCommands(program);
+keyCommands(program);
+// last: it joins a `cases` command registered above, if any
+identifyingExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -4,6 +4,7 @@ import { hasUsers, seedDemo } from '../features/demo/seed-demo.js';
 import { startReminderSchedule } from '../features/notifications/reminder-schedule.js';
 import { createContext, openConfiguredDatabase, prepareDatabase } from '../platform/bootstrap.js';
 import { loadConfig } from '../platform/config.js';
+import { createFieldCrypto, loadKeyring } from '../platform/field-crypto.js';
 import { buildApp } from '../platform/http/app.js';
 import { createStorage } from '../platform/storage/index.js';
 import { say } from './run.js';
@@ -22,7 +23,11 @@ export function serveCommand(program: Command) {
         const tag = await prepareDatabase(database);
         if (opts.demoIfEmpty && !(await hasUsers(database))) {
           say('Empty database: seeding demo data (data demo, bukan data nyata)…');
-          await seedDemo(database, say, createStorage(config));
+          // sealed under the key file the app opens below (loadKeyring creates it when missing)
+          const fields = createFieldCrypto(
+            loadKeyring(config.fieldKeyring, config.fieldKeyringFile),
+          );
+          await seedDemo(database, say, createStorage(config), fields);
           seeded = true;
         }
         const ctx = await createContext(config, database);

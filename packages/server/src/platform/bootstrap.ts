@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { type Database, openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
-import { createFieldCrypto, loadKeyring } from './field-crypto.js';
+import { openFieldCrypto } from './field-crypto.js';
 import { createSecretBox, loadKey } from './secret-box.js';
 import { createStorage } from './storage/index.js';
 
@@ -39,7 +39,7 @@ export async function createContext(config: Config, database: Database): Promise
     config,
     database,
     box: createSecretBox(loadKey(config.secretKey, config.secretKeyFile)),
-    fields: createFieldCrypto(loadKeyring(config.fieldKeyring, config.fieldKeyringFile)),
+    fields: openFieldCrypto(config.fieldKeyring, config.fieldKeyringFile),
     storage: createStorage(config),
     cache: new ReadCache(config.readCache),
     demo: await isDemo(database),

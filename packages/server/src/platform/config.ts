@@ -79,6 +79,12 @@ const EnvSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(10 * 1024 * 1024),
+  SIGAP_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4 * 1024 * 1024 * 1024)
+    .default(256 * 1024 * 1024),
   SIGAP_SMTP_URL: z
     .string()
     .url()
@@ -137,6 +143,8 @@ export type Config = {
   readCache: { enabled: boolean; maxAgeMs: number; maxEntries: number };
   /** Largest evidence file (bukti dukung) accepted, in bytes. */
   evidenceMaxBytes: number;
+  /** Largest case file (CSV/XLSX from another institution) accepted for import, in bytes. */
+  importMaxBytes: number;
   /** E-mail of notifications; without an SMTP URL notifications stay in the app only. */
   mail: { smtpUrl: string | undefined; from: string };
   /** Deadline reminders: days before a deadline, and how often `serve` sweeps (0: never). */
@@ -209,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxEntries: e.SIGAP_READ_CACHE_MAX_ENTRIES,
     },
     evidenceMaxBytes: e.SIGAP_EVIDENCE_MAX_BYTES,
+    importMaxBytes: e.SIGAP_IMPORT_MAX_BYTES,
     mail: {
       smtpUrl: e.SIGAP_SMTP_URL,
       from: e.SIGAP_MAIL_FROM ?? `Sigap <no-reply@${new URL(publicUrl).hostname}>`,

@@ -8,6 +8,7 @@ import { createContext } from '../../src/platform/bootstrap.js';
 import { loadConfig } from '../../src/platform/config.js';
 import type { AppContext } from '../../src/platform/context.js';
 import type { Database } from '../../src/platform/db/client.js';
+import { createFieldCrypto, loadKeyring } from '../../src/platform/field-crypto.js';
 import { buildApp } from '../../src/platform/http/app.js';
 import type { App } from '../../src/platform/http/types.js';
 import { createStorage } from '../../src/platform/storage/index.js';
@@ -20,7 +21,16 @@ export type TestApp = { app: App; ctx: AppContext; database: Database; close(): 
  * demo data (accounts of every role); `env` overrides configuration.
  */
 export async function startTestApp(
-  opts: { demo?: boolean; demoFlag?: boolean; env?: Record<string, string> } = {},
+  opts: {
+    demo?: boolean;
+    /**
+     * Also seed the ~3,000 synthetic demo cases. Off unless asked: it costs seconds per test file,
+     * and most files bring their own case fixtures.
+     */
+    cases?: boolean;
+    demoFlag?: boolean;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase();
   const dir = path.join(os.tmpdir(), `sigap-test-${randomBytes(4).toString('hex')}`);
@@ -31,8 +41,14 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     ...opts.env,
   });
-  // the demo's evidence files go to the app's own storage, so their downloads work
-  if (opts.demo ?? true) await seedDemo(database, () => {}, createStorage(config));
+  // the demo's evidence files go to the app's own storage and its victims' data is sealed under
+  // the app's own key file, so downloads work and the app opens what the seed sealed
+  if (opts.demo ?? true) {
+    const fields = opts.cases
+      ? createFieldCrypto(loadKeyring(config.fieldKeyring, config.fieldKeyringFile))
+      : undefined;
+    await seedDemo(database, () => {}, createStorage(config), fields);
+  }
   // demo accounts, but behaving like a production installation (two-factor enforced)
   if (opts.demoFlag === false)
     await database.db.update(appMeta).set({ value: false }).where(eq(appMeta.key, 'demo'));

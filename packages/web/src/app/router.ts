@@ -1,5 +1,9 @@
 import { createRouter } from '@tanstack/react-router';
 import { auditRoutes } from '../features/audit/routes.js';
+import { caseImportRoutes } from '../features/case-import/routes.js';
+import { caseStatsRoutes, publicStatsRoute } from '../features/case-stats/routes.js';
+import { caseRoutes } from '../features/cases/routes.js';
+import { clearingRoutes } from '../features/clearing/routes.js';
 import { homeRoutes } from '../features/home/routes.js';
 import { accountRoutes, signInRoute } from '../features/identity/routes.js';
 import { institutionRoutes } from '../features/institutions/routes.js';
@@ -17,6 +21,7 @@ import { appRoute, rootRoute } from './routes.js';
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  publicStatsRoute,
   appRoute.addChildren([
     ...homeRoutes,
     ...accountRoutes,
@@ -30,6 +35,10 @@ const routeTree = rootRoute.addChildren([
     ...reportingRoutes,
     ...monitoringRoutes,
     ...notificationRoutes,
+    ...caseRoutes,
+    ...caseImportRoutes,
+    ...caseStatsRoutes,
+    ...clearingRoutes,
   ]),
 ]);
 

@@ -259,6 +259,9 @@ export const referrals = pgTable(
   (t) => [
     index('referrals_case_idx').on(t.caseId),
     index('referrals_to_region_idx').on(t.toRegionCode, t.status),
+    // "already referred?" before a victim or a consent is deleted
+    index('referrals_person_idx').on(t.personId),
+    index('referrals_consent_idx').on(t.consentId),
   ],
 );
 
@@ -369,19 +372,24 @@ export const duplicateCandidates = pgTable(
   (t) => [
     uniqueIndex('duplicate_candidates_pair_key').on(t.personA, t.personB),
     index('duplicate_candidates_state_idx').on(t.state, t.score),
+    index('duplicate_candidates_person_b_idx').on(t.personB),
   ],
 );
 
 /** A merge of person clusters, kept so that it can be undone exactly. */
-export const personMerges = pgTable('person_merges', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  candidateId: uuid('candidate_id').references(() => duplicateCandidates.id),
-  survivorClusterId: uuid('survivor_cluster_id').notNull(),
-  mergedClusterId: uuid('merged_cluster_id').notNull(),
-  /** The person records that moved into the survivor's cluster. */
-  movedPersonIds: uuid('moved_person_ids').array().notNull(),
-  mergedBy: uuid('merged_by').references(() => users.id),
-  mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),
-  undoneBy: uuid('undone_by').references(() => users.id),
-  undoneAt: timestamp('undone_at', { withTimezone: true }),
-});
+export const personMerges = pgTable(
+  'person_merges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    candidateId: uuid('candidate_id').references(() => duplicateCandidates.id),
+    survivorClusterId: uuid('survivor_cluster_id').notNull(),
+    mergedClusterId: uuid('merged_cluster_id').notNull(),
+    /** The person records that moved into the survivor's cluster. */
+    movedPersonIds: uuid('moved_person_ids').array().notNull(),
+    mergedBy: uuid('merged_by').references(() => users.id),
+    mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),
+    undoneBy: uuid('undone_by').references(() => users.id),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+  },
+  (t) => [index('person_merges_candidate_idx').on(t.candidateId)],
+);

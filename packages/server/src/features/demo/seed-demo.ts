@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.js';
+import type { FieldCrypto } from '../../platform/field-crypto.js';
 import { stableId } from '../../platform/stable-id.js';
 import type { FileStorage } from '../../platform/storage/storage.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit-log.js';
@@ -8,6 +9,7 @@ import { users } from '../identity/schema.js';
 import { institutionId } from '../institutions/load-institutions.js';
 import { appMeta } from '../reference/schema.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { seedDemoCases } from './seed-cases.js';
 import { seedDemoOrganisations } from './seed-demo-organisations.js';
 import { seedDemoPlans } from './seed-plans.js';
 import { storeDemoEvidence } from './seed-plans-evidence.js';
@@ -19,15 +21,19 @@ export async function hasUsers(database: Database): Promise<boolean> {
 
 /**
  * Seeds the clearly-marked demo installation: the flag that shows the banner, one account per
- * role, regional task forces and service units, the action plans with four years of reports.
+ * role, regional task forces and service units, the action plans with four years of reports,
+ * and the synthetic case registry (victims, services, referrals, duplicates to clear).
  * Deterministic: the same ids and values on every run; running it twice changes nothing.
  * `storage` receives the bytes of the demo evidence files; without it the evidence rows exist
- * but their downloads find nothing.
+ * but their downloads find nothing. `fields` seals the synthetic victims' identifying data and
+ * must be the keyring the application will open it with; without it the case registry is not
+ * seeded (the tests of other features do not need it).
  */
 export async function seedDemo(
   database: Database,
   log: (line: string) => void = () => {},
   storage?: FileStorage,
+  fields?: FieldCrypto,
 ): Promise<void> {
   if (storage) await storeDemoEvidence(storage);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -61,5 +67,6 @@ export async function seedDemo(
     }
     log(`demo: ${DEMO_ACCOUNTS.length} accounts`);
     await seedDemoPlans(tx, log);
+    if (fields) await seedDemoCases(tx, fields, log);
   });
 }

@@ -14,7 +14,16 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id),
     kind: text('kind', {
-      enum: ['deadline_approaching', 'report_overdue', 'report_returned', 'report_submitted'],
+      enum: [
+        'deadline_approaching',
+        'report_overdue',
+        'report_returned',
+        'report_submitted',
+        // the case registry (issue 4)
+        'case_break_glass',
+        'referral_received',
+        'referral_answered',
+      ],
     }).notNull(),
     title: jsonb('title').$type<Bilingual>().notNull(),
     body: jsonb('body').$type<Bilingual>().notNull(),

@@ -1,6 +1,8 @@
 import {
   ApiError,
   Page,
+  ReferralTargetQuery,
+  ReferralTargetView,
   ServiceUnitCreate,
   ServiceUnitQuery,
   ServiceUnitUpdate,
@@ -11,6 +13,7 @@ import type { AppContext } from '../../platform/context.js';
 import { type App, actorOf, authOf } from '../../platform/http/types.js';
 import { createServiceUnit } from './create-service-unit.js';
 import { getServiceUnit } from './get-service-unit.js';
+import { listReferralTargets } from './list-referral-targets.js';
 import { listServiceUnits } from './list-service-units.js';
 import { updateServiceUnit } from './update-service-unit.js';
 
@@ -32,6 +35,17 @@ export async function serviceUnitsRoutes(app: App, ctx: AppContext) {
       response: { 200: Page(ServiceUnitView), ...errors },
     },
     handler: async (req) => listServiceUnits(ctx.database.readDb, authOf(req).scope, req.query),
+  });
+
+  app.get('/api/service-units/referral-targets', {
+    config: { permission: 'cases.write', cache: { per: 'everyone', topics: LIST_TOPICS } },
+    schema: {
+      tags,
+      summary: 'Active units anywhere a victim can be referred to (names and regions only)',
+      querystring: ReferralTargetQuery,
+      response: { 200: Page(ReferralTargetView), ...errors },
+    },
+    handler: async (req) => listReferralTargets(ctx.database.readDb, req.query),
   });
 
   app.get('/api/service-units/:id', {

@@ -29,6 +29,10 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Text> = {
     en: 'Security token (CSRF) missing or invalid. Reload the page.',
   },
   FORBIDDEN: { id: 'Anda tidak berwenang melakukan ini', en: 'You are not allowed to do this' },
+  BREAK_GLASS_REQUIRED: {
+    id: 'Kasus ini di luar cakupan Anda. Buka darurat (break-the-glass) dengan alasan tertulis untuk membukanya.',
+    en: 'This case is outside your scope. Open it with break-the-glass, giving a written reason.',
+  },
   NOT_FOUND: { id: 'Data tidak ditemukan', en: 'Not found' },
   CONFLICT: { id: 'Data bertentangan dengan data yang ada', en: 'Conflicts with existing data' },
   INVALID_CREDENTIALS: { id: 'E-mail atau kata sandi salah', en: 'Wrong e-mail or password' },
@@ -56,6 +60,7 @@ const STATUS: Record<ErrorCode, number> = {
   TWO_FACTOR_ENROLMENT_REQUIRED: 403,
   CSRF_FAILED: 403,
   FORBIDDEN: 403,
+  BREAK_GLASS_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_CREDENTIALS: 401,

@@ -1,5 +1,13 @@
 import auditEn from '../../features/audit/locales/en.json';
 import auditId from '../../features/audit/locales/id.json';
+import caseImportEn from '../../features/case-import/locales/en.json';
+import caseImportId from '../../features/case-import/locales/id.json';
+import caseStatsEn from '../../features/case-stats/locales/en.json';
+import caseStatsId from '../../features/case-stats/locales/id.json';
+import casesEn from '../../features/cases/locales/en.json';
+import casesId from '../../features/cases/locales/id.json';
+import clearingEn from '../../features/clearing/locales/en.json';
+import clearingId from '../../features/clearing/locales/id.json';
 import homeEn from '../../features/home/locales/en.json';
 import homeId from '../../features/home/locales/id.json';
 import identityEn from '../../features/identity/locales/en.json';
@@ -43,6 +51,10 @@ export const id = {
   reporting: reportingId,
   monitoring: monitoringId,
   notifications: notificationsId,
+  cases: casesId,
+  caseImport: caseImportId,
+  caseStats: caseStatsId,
+  clearing: clearingId,
 };
 
 export type Resources = typeof id;
@@ -61,4 +73,8 @@ export const en: Resources = {
   reporting: reportingEn,
   monitoring: monitoringEn,
   notifications: notificationsEn,
+  cases: casesEn,
+  caseImport: caseImportEn,
+  caseStats: caseStatsEn,
+  clearing: clearingEn,
 };

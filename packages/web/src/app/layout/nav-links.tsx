@@ -1,16 +1,21 @@
 import { Divider, NavLink, Stack, Text } from '@mantine/core';
 import {
+  IconArrowMerge,
   IconBook,
   IconBuildingCommunity,
   IconChartBar,
+  IconChartPie,
   IconChecklist,
   IconClipboardText,
+  IconFileImport,
+  IconFolders,
   IconHome,
   IconLifebuoy,
   IconListDetails,
   IconMap2,
   IconReport,
   IconRosetteDiscountCheck,
+  IconSend,
   IconShieldLock,
   IconUsers,
   IconUsersGroup,
@@ -41,6 +46,26 @@ const WORK_ITEMS = [
     label: 'reporting.nav.nonPlan',
     icon: IconClipboardText,
     permission: 'reports.read',
+  },
+  { to: '/cases', label: 'cases.nav.cases', icon: IconFolders, permission: 'cases.read' },
+  { to: '/referrals', label: 'cases.nav.referrals', icon: IconSend, permission: 'cases.read' },
+  {
+    to: '/case-imports',
+    label: 'caseImport.nav',
+    icon: IconFileImport,
+    permission: 'cases.import',
+  },
+  {
+    to: '/case-stats',
+    label: 'caseStats.nav',
+    icon: IconChartPie,
+    permission: 'caseStats.read',
+  },
+  {
+    to: '/clearing',
+    label: 'clearing.nav',
+    icon: IconArrowMerge,
+    permission: 'cases.verify',
   },
 ] as const satisfies ReadonlyArray<{
   to: string;

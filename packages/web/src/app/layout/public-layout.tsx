@@ -6,8 +6,11 @@ import { settingsQueryOptions } from '../api/settings.js';
 import { DemoBanner } from './demo-banner.js';
 import { LanguageSwitch } from './language-switch.js';
 
-/** Pages before sign-in: a header with the product name and the language switch, one column. */
-export function PublicLayout({ children }: { children: ReactNode }) {
+/**
+ * Pages before sign-in: a header with the product name and the language switch, one column
+ * (narrow for forms; `size` widens it for pages with tables, such as the public statistics).
+ */
+export function PublicLayout({ children, size = 460 }: { children: ReactNode; size?: number }) {
   const { t } = useTranslation();
   const settings = useQuery(settingsQueryOptions);
   return (
@@ -32,7 +35,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
           <LanguageSwitch />
         </Group>
       </Box>
-      <Container component="main" id="main-content" size={460} py="xl" px="md">
+      <Container component="main" id="main-content" size={size} py="xl" px="md">
         {children}
       </Container>
     </Box>

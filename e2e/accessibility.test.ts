@@ -254,6 +254,7 @@ describe('accessibility and narrow screens', () => {
       for (const path of await allPages(page)) problems.push(...(await audit(page, path, phone)));
       await context.close();
       expect(problems).toEqual([]);
-    });
+      // some seventy pages, each loaded and checked in full
+    }, 900_000);
   }
 });

@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'server',
           include: ['packages/server/test/**/*.test.ts'],
           env: { SIGAP_TEST_DB: 'pglite' },
+          globalSetup: ['packages/server/test/support/global-setup-pglite.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -37,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

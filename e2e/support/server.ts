@@ -1,17 +1,20 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
+import { BIN, launchSigap } from './launch.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'packages/server/bin/sigap.mjs');
 const WEB_DIST = path.join(ROOT, 'packages/web/dist');
 
 export type RunningServer = { url: string; dataDir: string; stop(): Promise<void> };
 
 /**
  * The product as a newcomer starts it: `sigap serve --demo-if-empty` on a fresh embedded data
- * directory, serving the built web app, on a free port.
+ * directory, serving the built web app, on a free port. The demo installation is a copy of the
+ * one global setup seeded (global-setup.ts): seeding its thousands of cases takes minutes on a
+ * busy 2-core machine, copying the directory a second.
  */
 export async function startServer(
   env: Record<string, string> = {},
@@ -20,48 +23,15 @@ export async function startServer(
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html')))
     throw new Error('The web app is not built: run `npm run build` first (npm test does).');
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sigap-e2e-'));
-  const args = opts.demo === false ? [BIN, 'serve'] : [BIN, 'serve', '--demo-if-empty'];
-  const child: ChildProcess = spawn(process.execPath, args, {
-    env: {
-      ...process.env,
-      DATABASE_URL: '',
-      SIGAP_DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    // seeding the demo (with its thousands of cases) takes minutes on a busy 2-core machine
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 240_000);
-    const onData = (d: Buffer) => {
-      output += d.toString();
-      const m = output.match(/Sigap is running at (http:\/\/[\d.]+:\d+)/);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}):\n${output}`));
-    });
-  });
+  if (!opts.dataDir && opts.demo !== false)
+    fs.cpSync(inject('e2eDemoDataDir'), dataDir, { recursive: true });
+  const args = opts.demo === false ? ['serve'] : ['serve', '--demo-if-empty'];
+  const launched = await launchSigap(dataDir, args, env);
   return {
-    url,
+    url: launched.url,
     dataDir,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await launched.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

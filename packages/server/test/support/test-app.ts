@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { seedDemo } from '../../src/features/demo/seed-demo.js';
+import { storeDemoEvidence } from '../../src/features/demo/seed-plans-evidence.js';
 import { appMeta } from '../../src/features/reference/schema.js';
 import { createContext } from '../../src/platform/bootstrap.js';
 import { loadConfig } from '../../src/platform/config.js';
@@ -32,7 +33,9 @@ export async function startTestApp(
     env?: Record<string, string>;
   } = {},
 ): Promise<TestApp> {
-  const database = await freshDatabase();
+  const demo = opts.demo ?? true;
+  // the case registry needs the app's own keyring, so a file asking for it seeds from scratch
+  const database = await freshDatabase({ demo: demo && !opts.cases });
   const dir = path.join(os.tmpdir(), `sigap-test-${randomBytes(4).toString('hex')}`);
   const config = loadConfig({
     SIGAP_DATA_DIR: dir,
@@ -43,11 +46,12 @@ export async function startTestApp(
   });
   // the demo's evidence files go to the app's own storage and its victims' data is sealed under
   // the app's own key file, so downloads work and the app opens what the seed sealed
-  if (opts.demo ?? true) {
-    const fields = opts.cases
-      ? createFieldCrypto(loadKeyring(config.fieldKeyring, config.fieldKeyringFile))
-      : undefined;
+  if (demo && opts.cases) {
+    const fields = createFieldCrypto(loadKeyring(config.fieldKeyring, config.fieldKeyringFile));
     await seedDemo(database, () => {}, createStorage(config), fields);
+  } else if (demo) {
+    // the rows of the demo are in the template; its evidence files go to this app's storage
+    await storeDemoEvidence(createStorage(config));
   }
   // demo accounts, but behaving like a production installation (two-factor enforced)
   if (opts.demoFlag === false)

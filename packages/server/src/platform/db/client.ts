@@ -33,11 +33,18 @@ export type Database = {
     onMessage: (payload: string) => void,
     onState: (connected: boolean) => void,
   ): Promise<() => Promise<void>>;
+  /** PGlite only: the whole cluster as a tarball (loadable with `loadDataDir`). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 };
 
 export type OpenOptions =
-  | { kind: 'pglite'; dataDir: string | null }
+  | {
+      kind: 'pglite';
+      dataDir: string | null;
+      /** A dump (`dumpDataDir`) to start from instead of an empty cluster: tests' templates. */
+      loadDataDir?: Blob | undefined;
+    }
   | { kind: 'postgres'; url: string; readUrl?: string | undefined; poolSize?: number };
 
 // timestamps come back as Date; dates (YYYY-MM-DD) stay strings on both drivers.
@@ -47,7 +54,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === 'pglite') {
     const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
     try {
-      const client = new PGlite(opts.dataDir ?? undefined);
+      const client = new PGlite({
+        ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+        ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+      });
       await client.waitReady;
       const db = drizzlePglite(client) as unknown as Db;
       return {
@@ -65,6 +75,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
             if (!client.closed) await unlisten();
           };
         },
+        dumpDataDir: () => client.dumpDataDir('none'),
         async close() {
           await client.close();
           release();

@@ -1,39 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareNameParts,
-  compareVictims,
   DEFAULT_CANDIDATE_THRESHOLD,
   nameParts,
   nameSegments,
   nikFacts,
   phoneticKey,
-  prepareVictim,
   typoDistance,
-  type VictimForMatch,
 } from '../src/index.js';
+import { compare, evidenceOf } from './matching-fixture.js';
 
-const base: VictimForMatch = {
-  name: 'Siti Aminah',
-  sex: 'female',
-  birthDate: '1994-05-12',
-  birthYear: null,
-  age: null,
-  ageOn: '2023-03-01',
-  regionCode: '32.12',
-  nik: null,
-  passport: null,
-  citizenship: 'ID',
-  events: [{ type: 'exploitation', date: '2022-11-01', regionCode: null, countryCode: 'MY' }],
-};
-const victim = (patch: Partial<VictimForMatch>) => prepareVictim({ ...base, ...patch });
-const compare = (a: Partial<VictimForMatch>, b: Partial<VictimForMatch>) =>
-  compareVictims(victim(a), victim(b));
 const side = (name: string) => {
   const own = nameSegments(name).own;
   return { keys: own.map(phoneticKey), written: own };
 };
-const evidenceOf = (r: ReturnType<typeof compare>, field: string) =>
-  r.evidence.find((e) => e.field === field);
 
 describe('Indonesian name forms', () => {
   it('folds old spellings, doubled letters and the variants of Muhammad to one key', () => {

@@ -1,7 +1,13 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { CTDC_COLUMNS, CTDC_QUASI_IDENTIFIERS, type PublicCaseStatsView } from '@sigap/domain';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/features/audit/schema.js';
+import { parseCsvLine } from '../src/features/regions/csv.js';
 import { addCase, addPerson, emptyRegistry } from './case-stats-fixture.js';
 import { signInAs } from './support/session.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -42,6 +48,36 @@ afterAll(async () => {
 
 const get = (url: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'GET', url, headers });
+
+/** The CSV's lines without the byte-order mark, split into cells. */
+async function csvRows(lang: 'id' | 'en'): Promise<string[][]> {
+  const body = (await get(`/api/public/case-stats.csv?lang=${lang}`)).body;
+  return body
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map(parseCsvLine);
+}
+
+async function workbookOf(url: string) {
+  const res = await get(url);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  const rows = (name: string) => {
+    const ws = wb.getWorksheet(name);
+    if (!ws) throw new Error(`no sheet ${name}`);
+    // rows and cells count from 1: index 0 of each is empty
+    return ws
+      .getSheetValues()
+      .filter((r) => Array.isArray(r))
+      .map((r) => (r as unknown[]).slice(1));
+  };
+  return { res, names: wb.worksheets.map((w) => w.name), rows };
+}
+
+const soffice = ['soffice', 'libreoffice'].find(
+  (cmd) => spawnSync('which', [cmd], { stdio: 'ignore' }).status === 0,
+);
 
 /** Every cell of the release that is a number must be 0 or at least the threshold. */
 function numbersOf(view: PublicCaseStatsView): Array<number | string> {
@@ -101,6 +137,84 @@ describe('GET /api/public/case-stats', () => {
       }
     expect(lines[lines.length - 1]).toMatch(/^Note,,/);
   });
+});
+
+describe('GET /api/public/case-stats.xlsx', () => {
+  it('holds the CSV\'s suppressed figures, counts as numbers, "<5" and "x" as text', async () => {
+    const { res, names, rows } = await workbookOf('/api/public/case-stats.xlsx?lang=en');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml.sheet');
+    expect(res.headers['content-disposition']).toContain('statistik-tppo-2023-2024.xlsx');
+    expect(names).toEqual(['Statistics', 'About']);
+    const data = rows('Statistics');
+    expect(data[0]).toEqual(['Table', 'Code', 'Value', 2023, 2024, 'Total']);
+    expect(data).toContainEqual(['Sex', 'male', 'Male', 'x', '<5', 11]);
+    // cell for cell the CSV, whose last line (the note) moved to the about sheet
+    const csv = await csvRows('en');
+    const asText = (row: unknown[]) =>
+      Array.from({ length: row.length }, (_, i) => String(row[i] ?? ''));
+    expect(data.map(asText)).toEqual(csv.slice(0, -1));
+    for (const row of data.slice(1))
+      for (const cell of row.slice(3))
+        if (typeof cell === 'number') expect(cell === 0 || cell >= 5).toBe(true);
+        else expect(['<5', 'x']).toContain(cell);
+  });
+
+  it('speaks the language asked for and says where the figures come from', async () => {
+    const id = await workbookOf('/api/public/case-stats.xlsx?lang=id');
+    expect(id.names).toEqual(['Statistik', 'Tentang']);
+    expect(id.rows('Statistik')[0]?.slice(0, 3)).toEqual(['Tabel', 'Kode', 'Nilai']);
+    const about = (await workbookOf('/api/public/case-stats.xlsx?lang=en')).rows('About');
+    const text = JSON.stringify(about);
+    expect(about).toContainEqual(['Suppression threshold', 5]);
+    expect(text).toContain('fewer than 5 people');
+    expect(text).toContain('Sigap');
+  });
+
+  it('says the data is synthetic when the installation is a demo', async () => {
+    const before = t.ctx.demo;
+    try {
+      t.ctx.demo = false;
+      const real = await workbookOf('/api/public/case-stats.xlsx?lang=id');
+      expect(JSON.stringify(real.rows('Tentang'))).not.toContain('SINTETIS');
+      t.ctx.demo = true;
+      const { rows } = await workbookOf('/api/public/case-stats.xlsx?lang=id');
+      expect(JSON.stringify(rows('Tentang'))).toContain('DATA SINTETIS');
+    } finally {
+      t.ctx.demo = before;
+    }
+  });
+
+  it.skipIf(!soffice)(
+    `opens in LibreOffice${soffice ? '' : ' — SKIPPED: soffice is not installed (apt-get install libreoffice-calc)'}`,
+    async () => {
+      const { res } = await workbookOf('/api/public/case-stats.xlsx?lang=en');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sigap-xlsx-'));
+      try {
+        const file = path.join(dir, 'stats.xlsx');
+        fs.writeFileSync(file, res.rawPayload);
+        // the first sheet converts to CSV: LibreOffice parsed the whole package to get there
+        execFileSync(
+          soffice ?? 'soffice',
+          // comma, double quote, UTF-8 (76): the labels' dashes survive
+          [
+            '--headless',
+            '--convert-to',
+            'csv:Text - txt - csv (StarCalc):44,34,76',
+            '--outdir',
+            dir,
+            file,
+          ],
+          { timeout: 120_000, env: { ...process.env, HOME: dir } },
+        );
+        const lines = fs.readFileSync(path.join(dir, 'stats.csv'), 'utf8').trim().split(/\r?\n/);
+        expect(lines.map(parseCsvLine)).toEqual((await csvRows('en')).slice(0, -1));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    130_000,
+  );
 });
 
 describe('GET /api/case-stats/ctdc.csv', () => {

@@ -11,7 +11,13 @@ import {
   sexLevel,
 } from './field-levels.js';
 import { FIELD_TEXTS } from './field-texts.js';
-import { FATHER_WEIGHTS, FIELD_WEIGHTS, NAME_WEIGHTS, scoreOfWeight } from './match-weights.js';
+import {
+  CONFLICT_CAP_WEIGHT,
+  FATHER_WEIGHTS,
+  FIELD_WEIGHTS,
+  NAME_WEIGHTS,
+  scoreOfWeight,
+} from './match-weights.js';
 import {
   compareNames,
   describeFather,
@@ -45,30 +51,36 @@ const NAME_CEILING = NAME_WEIGHTS.max + FATHER_WEIGHTS.same;
 /**
  * The total weight of a pair, without the evidence texts: the search's inner loop. Each field
  * adds its level's weight; a field missing on either side adds nothing, so a record without a
- * birth date is neither helped nor harmed by it. With `floor`, a pair whose other fields already
- * rule it out is not put through the (costlier) name comparison: its answer is then only known
- * to be below `floor`.
+ * birth date is neither helped nor harmed by it. Conflicting documents cap the total at
+ * CONFLICT_CAP_WEIGHT: no agreement elsewhere outweighs two people's different NIKs. With
+ * `floor`, a pair whose other fields (or the cap) already rule it out is not put through the
+ * (costlier) name comparison: its answer is then only known to be below `floor`.
  */
 export function matchWeight(
   a: PreparedVictim,
   b: PreparedVictim,
   options: CompareOptions & { floor?: number } = {},
 ) {
+  const nik = nikLevel(a, b);
+  const passport = passportLevel(a, b);
+  const cap =
+    nik === 'conflict' || passport === 'conflict' ? CONFLICT_CAP_WEIGHT : Number.POSITIVE_INFINITY;
   const others =
-    FW.nik[nikLevel(a, b)] +
-    FW.passport[passportLevel(a, b)] +
+    FW.nik[nik] +
+    FW.passport[passport] +
     FW.birth[birthLevel(a, b)] +
     FW.sex[sexLevel(a, b)] +
     FW.origin[originLevel(a, b)] +
     FW.citizenship[citizenshipLevel(a, b)] +
     FW.events[eventsLevel(a, b)];
-  if (options.floor !== undefined && others + NAME_CEILING < options.floor) return others;
+  if (options.floor !== undefined && Math.min(others + NAME_CEILING, cap) < options.floor)
+    return Math.min(others, cap);
   const name = compareNames(a, b, scratch);
-  return (
+  const total =
     others +
     (name ? nameWeight(name, a.parts, options.frequency) : 0) +
-    FATHER_WEIGHTS[fatherLevel(a, b)]
-  );
+    FATHER_WEIGHTS[fatherLevel(a, b)];
+  return Math.min(total, cap);
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

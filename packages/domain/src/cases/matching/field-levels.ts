@@ -6,8 +6,8 @@ import type { PreparedPlace, PreparedVictim } from './victim-record.js';
  * weighs it). Kept free of allocation: the search compares tens of millions of pairs.
  */
 export const FIELD_LEVELS = {
-  nik: ['missing', 'same', 'slip', 'differ'],
-  passport: ['missing', 'same', 'slip', 'differ'],
+  nik: ['missing', 'same', 'slip', 'differ', 'conflict'],
+  passport: ['missing', 'same', 'slip', 'differ', 'conflict'],
   birth: ['missing', 'same', 'slip', 'consistent', 'sameYear', 'nextYear', 'differ'],
   sex: ['missing', 'same', 'differ'],
   origin: ['missing', 'sameRegency', 'provinceOnly', 'sameProvince', 'differ'],
@@ -17,15 +17,39 @@ export const FIELD_LEVELS = {
 export type LevelledField = keyof typeof FIELD_LEVELS;
 export type FieldLevel<F extends LevelledField> = (typeof FIELD_LEVELS)[F][number];
 
-function documentLevel(a: string | null, b: string | null): FieldLevel<'nik'> {
+type DocumentLevel = 'missing' | 'same' | 'slip' | 'differ';
+
+function documentLevel(a: string | null, b: string | null): DocumentLevel {
   if (!a || !b) return 'missing';
   if (a === b) return 'same';
   return typoDistance(a, b, 1) <= 1 ? 'slip' : 'differ';
 }
 
-export const nikLevel = (a: PreparedVictim, b: PreparedVictim) => documentLevel(a.nik, b.nik);
-export const passportLevel = (a: PreparedVictim, b: PreparedVictim) =>
-  documentLevel(a.passport, b.passport);
+/**
+ * Two valid NIKs clearly apart (more than one slip) are a conflict: the population register gives
+ * each person one NIK, so that is near proof of two people, and the score is capped
+ * (compare-victims.ts). Not when one of them is no real NIK (a placeholder, a short number) or
+ * when the passports are the same: then one NIK was written wrongly (a family card number put in
+ * its place is the usual mistake) and the identical passport says more.
+ */
+export function nikLevel(a: PreparedVictim, b: PreparedVictim): FieldLevel<'nik'> {
+  const level = documentLevel(a.nik, b.nik);
+  if (level !== 'differ' || !a.nikValid || !b.nikValid) return level;
+  return documentLevel(a.passport, b.passport) === 'same' ? 'differ' : 'conflict';
+}
+
+/**
+ * A person holds one passport of their country at a time, so two numbers of the same country
+ * clearly apart are a conflict too, unless the NIKs are the same: passports are renewed under a
+ * new number, and the NIK stays. A passport of another country (citizenship differs) is no
+ * conflict. The issuing country is the holder's citizenship; a record silent on it is taken to
+ * share the other's (Indonesia does not allow adults two citizenships).
+ */
+export function passportLevel(a: PreparedVictim, b: PreparedVictim): FieldLevel<'passport'> {
+  const level = documentLevel(a.passport, b.passport);
+  if (level !== 'differ' || citizenshipLevel(a, b) === 'differ') return level;
+  return documentLevel(a.nik, b.nik) === 'same' ? 'differ' : 'conflict';
+}
 
 /** Day and month written the other way round (12/03 vs 03/12). */
 function dayMonthSwapped(a: string, b: string): boolean {

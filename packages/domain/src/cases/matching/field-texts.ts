@@ -18,10 +18,19 @@ export const FIELD_TEXTS: { [F in LevelledField]: Record<FieldLevel<F>, Text> } 
     same: t('match', 'NIK sama', 'Same NIK'),
     slip: t(
       'partial',
-      'NIK beda satu angka (salah ketik?)',
-      'NIK differs in one digit (typing slip?)',
+      'NIK beda satu angka: salah ketik, atau NIK berurutan dalam satu keluarga (mis. kembar); tidak dihitung sebagai kecocokan',
+      'NIKs one digit apart: a typing slip, or consecutive NIKs within a family (twins); not counted as agreement',
     ),
-    differ: t('mismatch', 'NIK berbeda', 'Different NIK'),
+    differ: t(
+      'mismatch',
+      'NIK berbeda, tetapi tidak menentukan: salah satunya bukan NIK 16 angka yang sah, atau nomor paspornya sama',
+      'Different NIKs, not decisive: one is not a valid 16-digit NIK, or the passport numbers are the same',
+    ),
+    conflict: t(
+      'mismatch',
+      'NIK berbeda jelas (keduanya NIK sah, bukan salah ketik): hampir pasti dua orang; skor dibatasi di bawah ambang usulan',
+      'NIKs clearly different (both valid, not a typing slip): almost surely two people; score capped below the review threshold',
+    ),
   },
   passport: {
     missing: t(
@@ -32,13 +41,18 @@ export const FIELD_TEXTS: { [F in LevelledField]: Record<FieldLevel<F>, Text> } 
     same: t('match', 'Nomor paspor sama', 'Same passport number'),
     slip: t(
       'partial',
-      'Nomor paspor beda satu karakter (salah ketik?)',
-      'Passport number differs in one character (typing slip?)',
+      'Nomor paspor beda satu karakter: salah ketik, atau paspor yang diterbitkan berurutan; tidak dihitung sebagai kecocokan',
+      'Passport numbers one character apart: a typing slip, or passports issued in sequence; not counted as agreement',
     ),
     differ: t(
       'mismatch',
-      'Nomor paspor berbeda (paspor bisa diperbarui)',
-      'Different passport number (passports get renewed)',
+      'Nomor paspor berbeda (negara lain, atau NIK sama: paspor bisa diperbarui)',
+      'Different passport number (another country, or the same NIK: passports get renewed)',
+    ),
+    conflict: t(
+      'mismatch',
+      'Nomor paspor negara yang sama berbeda jelas dan NIK tidak sama: skor dibatasi di bawah ambang usulan (paspor yang diperbarui: turunkan ambang untuk melihat pasangan ini)',
+      'Passport numbers of one country clearly different and no same NIK: score capped below the review threshold (a renewed passport: lower the threshold to see this pair)',
     ),
   },
   birth: {

@@ -11,9 +11,25 @@ import type { FieldLevel, LevelledField } from './field-levels.js';
 const w = (m: number, u: number) => Math.log2(m / u);
 
 export const FIELD_WEIGHTS: { [F in LevelledField]: Record<FieldLevel<F>, number> } = {
-  nik: { missing: 0, same: w(0.2, 1e-6), slip: w(0.01, 1e-5), differ: w(0.004, 0.2) },
+  // One digit apart is what a typing slip looks like, but also relatives registered together
+  // (twins share the birth-date digits; serials are consecutive), and a batch of passports an
+  // agent had issued at one office: so it counts as weak disagreement, never as agreement, and
+  // the other fields decide. A conflict (two valid numbers clearly apart) also caps the score.
+  nik: {
+    missing: 0,
+    same: w(0.2, 1e-6),
+    slip: w(0.01, 0.02),
+    differ: w(0.004, 0.2),
+    conflict: w(0.004, 0.2),
+  },
   // passports are renewed under a new number: a different one says less than a different NIK
-  passport: { missing: 0, same: w(0.13, 1e-6), slip: w(0.005, 1e-5), differ: w(0.02, 0.06) },
+  passport: {
+    missing: 0,
+    same: w(0.13, 1e-6),
+    slip: w(0.01, 0.02),
+    differ: w(0.02, 0.06),
+    conflict: w(0.02, 0.06),
+  },
   birth: {
     missing: 0,
     same: w(0.35, 0.0005),
@@ -75,6 +91,17 @@ export const SCORE_MIDPOINT = 1.5;
 
 /** Pairs at or above this score go to the review queue; nothing is ever merged automatically. */
 export const DEFAULT_CANDIDATE_THRESHOLD = 80;
+
+/**
+ * The most a pair with conflicting documents (field-levels.ts: two valid NIKs clearly apart, or
+ * two passports of one country) can score: just below the default threshold. At the default the
+ * pair never reaches the queue, however alike the names and birth dates (namesakes born the same
+ * day exist, and a different NIK is what tells them apart); a PIC who lowers the threshold still
+ * sees it, with the evidence saying why it was held back.
+ */
+export const CONFLICT_CAP_SCORE = DEFAULT_CANDIDATE_THRESHOLD - 1;
+export const CONFLICT_CAP_WEIGHT =
+  SCORE_MIDPOINT + Math.log2(CONFLICT_CAP_SCORE / (100 - CONFLICT_CAP_SCORE));
 
 /** The least total weight that scores `score` once rounded (scoreOfWeight's inverse, 1–100). */
 export function weightForScore(score: number): number {

@@ -24,3 +24,8 @@ export function nikFacts(nik: string, referenceYear: number | null): NikFacts | 
     regency: `${nik.slice(0, 2)}.${nik.slice(2, 4)}`,
   };
 }
+
+/** A NIK as the register writes it: 16 digits whose birth-date part is a possible date. */
+export function isValidNik(nik: string): boolean {
+  return nikFacts(nik, null) !== null;
+}

@@ -1,5 +1,5 @@
 import { nameSegments, normaliseDocumentNumber, phoneticKey } from '../names.js';
-import { nikFacts } from './nik-facts.js';
+import { isValidNik, nikFacts } from './nik-facts.js';
 
 /** One trafficking event as matching sees it: a stage, a date, a place in Indonesia or abroad. */
 export type MatchEvent = {
@@ -49,6 +49,8 @@ export type PreparedVictim = {
   province: string | null;
   regency: string | null;
   nik: string | null;
+  /** The NIK has the register's form (16 digits, a birth date): only then can it conflict. */
+  nikValid: boolean;
   passport: string | null;
   citizenship: string | null;
   places: PreparedPlace[];
@@ -134,6 +136,7 @@ export function prepareVictim(record: VictimForMatch): PreparedVictim {
     province: region[0] ?? null,
     regency: region.length >= 2 ? `${region[0]}.${region[1]}` : null,
     nik: nik || null,
+    nikValid: nik ? isValidNik(nik) : false,
     passport: passport || null,
     citizenship: v.citizenship || null,
     places: placesOf(v.events),

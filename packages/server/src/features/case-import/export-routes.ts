@@ -7,15 +7,12 @@ import {
   HtcdsIdentifyingExport,
   type Scope,
 } from '@sigap/domain';
-import { configure, ZipWriter } from '@zip.js/zip.js';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { type App, actorOf, authOf } from '../../platform/http/types.js';
 import { type Actor, recordAudit } from '../audit/audit-log.js';
+import { aesZipReadable } from '../shared/aes-zip.js';
 import { htcdsColumns, htcdsRecords } from './htcds-export.js';
-
-// zip.js would start web workers for compression; the server compresses on its own thread
-configure({ useWebWorkers: false });
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError };
 const tags = ['case-exports'];
@@ -115,34 +112,16 @@ export async function caseExportRoutes(app: App, ctx: AppContext) {
       const auth = authOf(req);
       const { format, password } = req.body;
       await auditExport(ctx, actorOf(req), auth.scope, format, true);
-      const encoder = new TextEncoder();
-      const text = body(ctx, actorOf(req), auth.scope, format, true);
-      const source = new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          const next = await text.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(next.value));
-        },
-      });
-      let zipControl: TransformStreamDefaultController<Uint8Array> | null = null;
-      const zip = new TransformStream<Uint8Array, Uint8Array>({
-        start: (c) => {
-          zipControl = c;
-        },
-      });
-      const writer = new ZipWriter(zip.writable, { password, encryptionStrength: 3 });
-      void writer
-        .add(fileName(format), source)
-        .then(() => writer.close())
-        .catch((err: unknown) => {
-          // a broken archive must end the download with an error, not hang it
-          req.log.error({ err }, 'HTCDS export archive failed');
-          (zipControl as TransformStreamDefaultController<Uint8Array> | null)?.error(err);
-        });
+      const entries = [
+        { name: fileName(format), content: body(ctx, actorOf(req), auth.scope, format, true) },
+      ];
+      const archive = aesZipReadable(password, entries, (err) =>
+        req.log.error({ err }, 'HTCDS export archive failed'),
+      );
       return reply
         .header('content-type', 'application/zip')
         .header('content-disposition', `attachment; filename="${fileName(format, 'zip')}"`)
-        .send(Readable.fromWeb(zip.readable as import('node:stream/web').ReadableStream));
+        .send(archive);
     },
   });
 }

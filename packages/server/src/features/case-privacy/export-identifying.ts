@@ -5,7 +5,6 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { IdentifyingExportFilters, Scope } from '@sigap/domain';
-import { configure, TextReader, ZipWriter } from '@zip.js/zip.js';
 import { and, eq, gte, like, lt, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import { withinScope } from '../../platform/db/scope-sql.js';
@@ -13,12 +12,10 @@ import type { FieldCrypto } from '../../platform/field-crypto.js';
 import { type Actor, recordAudit } from '../audit/audit-log.js';
 import { IDENTITY_FIELDS } from '../cases/person-crypto.js';
 import { cases } from '../cases/schema.js';
+import { writeAesZip } from '../shared/aes-zip.js';
 import { CSV_BOM, csvLine } from './csv-cells.js';
 import { type ExportFile, exportFiles } from './export-files.js';
 import { exportReadme } from './export-readme.js';
-
-// Node has no web workers for zip.js: compress and encrypt in this thread (streamed, batch by batch).
-configure({ useWebWorkers: false });
 
 const BATCH = 1000;
 
@@ -77,23 +74,20 @@ export async function writeIdentifyingArchive(
   sink: WritableStream<Uint8Array>,
   meta: { exportedBy: string; at: Date },
 ): Promise<ExportCounts> {
-  const zip = new ZipWriter(sink, { password, encryptionStrength: 3, zipCrypto: false });
   const counts: ExportCounts = {};
   const filter = exportCaseFilter(scope, filters);
-  try {
+  // taken one by one as the archive is written, so the README sees the final counts
+  function* entries() {
     for (const file of exportFiles(fields)) {
       counts[file.name] = 0;
-      await zip.add(
-        file.name,
-        csvStream(db, file, filter, (n) => {
-          counts[file.name] = (counts[file.name] ?? 0) + n;
-        }),
-      );
+      const content = csvStream(db, file, filter, (n) => {
+        counts[file.name] = (counts[file.name] ?? 0) + n;
+      });
+      yield { name: file.name, content };
     }
-    await zip.add('README.txt', new TextReader(exportReadme({ ...meta, filters, counts })));
-  } finally {
-    await zip.close();
+    yield { name: 'README.txt', content: exportReadme({ ...meta, filters, counts }) };
   }
+  await writeAesZip(sink, password, entries());
   return counts;
 }
 

@@ -13,12 +13,14 @@ import { AppError } from '../../platform/http/errors.js';
 import { type App, actorOf, authOf } from '../../platform/http/types.js';
 import { exportCtdc } from './export-ctdc.js';
 import { getCaseStats, STATS_TOPICS } from './get-case-stats.js';
-import { publicCsvFileName, publicStatsCsv } from './public-csv.js';
+import { publicFileName, publicStatsCsv } from './public-csv.js';
 import { pickTables, publicRelease } from './public-stats.js';
+import { publicStatsXlsx } from './public-xlsx.js';
 
 const errors = { 400: ApiError, 401: ApiError, 403: ApiError };
 const tags = ['case-stats'];
 const CSV_TYPE = 'text/csv; charset=utf-8';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const NATIONAL_ONLY = {
   id: 'Ekspor data set CTDC hanya untuk pengguna bercakupan nasional',
@@ -109,8 +111,27 @@ export async function caseStatsRoutes(app: App, ctx: AppContext) {
       const view = pickTables(await publicRelease(ctx), req.query.dimension);
       return reply
         .type(CSV_TYPE)
-        .header('content-disposition', `attachment; filename="${publicCsvFileName(view)}"`)
+        .header('content-disposition', `attachment; filename="${publicFileName(view, 'csv')}"`)
         .send(publicStatsCsv(view, req.query.lang ?? req.lang));
+    },
+  });
+  app.get('/api/public/case-stats.xlsx', {
+    config: { auth: 'public' },
+    schema: {
+      tags,
+      summary:
+        'The same public statistics as a workbook: the figures as in the CSV, and a sheet about their source, suppression and (in a demo installation) that they are synthetic',
+      querystring: PublicCaseStatsQuery,
+      produces: [XLSX_TYPE],
+      response: { 200: z.any().describe('XLSX'), 400: ApiError },
+    },
+    handler: async (req, reply) => {
+      const view = pickTables(await publicRelease(ctx), req.query.dimension);
+      const file = await publicStatsXlsx(view, req.query.lang ?? req.lang, { demo: ctx.demo });
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${publicFileName(view, 'xlsx')}"`)
+        .send(file);
     },
   });
 }

@@ -24,6 +24,11 @@ export type IdentityRead = {
   purpose: string;
   /** How the reader reaches the records: owner, referral, grant, verifier … */
   access: string;
+  /**
+   * The record the entry is filed under when the read is about something other than a case
+   * (a duplicate pair under review); by default the one case read, or none for several.
+   */
+  entity?: { type: string; id: string };
 };
 
 export type OpenedIdentities = {
@@ -63,8 +68,8 @@ export async function readIdentities(
   const single = caseIds.length === 1 ? caseIds[0] : undefined;
   await recordAudit(db, actor, {
     action: 'case.identity.read',
-    entityType: single ? 'case' : 'case_person',
-    entityId: single ?? null,
+    entityType: read.entity?.type ?? (single ? 'case' : 'case_person'),
+    entityId: read.entity?.id ?? single ?? null,
     after: {
       purpose: read.purpose,
       access: read.access,

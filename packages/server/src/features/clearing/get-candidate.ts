@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../platform/context.js';
 import { queryRows } from '../../platform/db/client.js';
 import type { AuthContext } from '../../platform/http/types.js';
-import { type Actor, recordAudit } from '../audit/audit-log.js';
-import { IDENTITY_FIELDS, openIdentity } from '../cases/person-crypto.js';
+import type { Actor } from '../audit/audit-log.js';
+import { readIdentities, type SealedPerson } from '../cases/identity-reads.js';
 import { getCandidateInScope } from './candidate-access.js';
 import { presentCandidate } from './candidate-rows.js';
 
@@ -14,7 +14,6 @@ type PersonRow = {
   name_enc: string | null;
   nik_enc: string | null;
   passport_enc: string | null;
-  contact_enc: string | null;
   address_enc: string | null;
   birth_date_enc: string | null;
   birth_year: number | null;
@@ -35,9 +34,6 @@ type EventRow = {
   country_code: string | null;
 };
 
-/** The fields a reviewer sees in clear; contact details are not needed to judge a pair. */
-const REVIEW_FIELDS = ['name', 'nik', 'passport', 'birthDate', 'address'] as const;
-
 /**
  * A pair side by side for the PIC's decision: both records with their identifying fields opened,
  * their cases' events, the size of each record's cluster and the evidence of the score. Opening
@@ -55,7 +51,7 @@ export async function getCandidate(
   const ids = [summary.a.personId, summary.b.personId];
   const people = await queryRows<PersonRow>(
     db,
-    sql`select p.id, p.case_id, p.name_enc, p.nik_enc, p.passport_enc, p.contact_enc, p.address_enc,
+    sql`select p.id, p.case_id, p.name_enc, p.nik_enc, p.passport_enc, p.address_enc,
           p.birth_date_enc, p.birth_year, p.age_at_identification, p.is_minor, p.sex, p.citizenship,
           p.address_region_code, p.verification_state,
           (select count(*)::int from case_people m where m.cluster_id = p.cluster_id) as cluster_size
@@ -67,26 +63,33 @@ export async function getCandidate(
         from case_events where case_id in (${summary.a.caseId}, ${summary.b.caseId})
         order by case_id, seq`,
   );
-  const opened = new Map<string, CandidatePersonDetail>();
-  const read: Array<{ personId: string; caseId: string; fields: string[] }> = [];
-  for (const ref of [summary.a, summary.b]) {
+  const sealed = (p: PersonRow): SealedPerson => ({
+    id: p.id,
+    caseId: p.case_id,
+    nameEnc: p.name_enc,
+    nikEnc: p.nik_enc,
+    passportEnc: p.passport_enc,
+    // contact details are not needed to judge a pair: never opened here
+    contactEnc: null,
+    addressEnc: p.address_enc,
+    birthDateEnc: p.birth_date_enc,
+  });
+  const rows = [summary.a, summary.b].map((ref) => {
     const p = people.find((row) => row.id === ref.personId);
     if (!p) throw new Error(`candidate ${id} names a missing person ${ref.personId}`);
-    const identity = openIdentity(ctx.fields, {
-      nameEnc: p.name_enc,
-      nikEnc: p.nik_enc,
-      passportEnc: p.passport_enc,
-      contactEnc: null,
-      addressEnc: p.address_enc,
-      birthDateEnc: p.birth_date_enc,
-    });
-    read.push({
-      personId: p.id,
-      caseId: p.case_id,
-      fields: IDENTITY_FIELDS.filter(
-        (f) => (REVIEW_FIELDS as readonly string[]).includes(f) && identity[f] !== null,
-      ),
-    });
+    return { ref, p };
+  });
+  // the read is audited under the pair, before anything leaves
+  const identities = await readIdentities(db, ctx.fields, actor, {
+    people: rows.map(({ p }) => sealed(p)),
+    purpose: 'clearing.review',
+    access: 'verifier',
+    entity: { type: 'duplicate_candidate', id },
+  });
+  const opened = new Map<string, CandidatePersonDetail>();
+  for (const { ref, p } of rows) {
+    const identity = identities.people.get(p.id);
+    if (!identity) throw new Error(`person ${p.id} was not opened`);
     opened.set(ref.personId, {
       ...ref,
       name: identity.name,
@@ -117,17 +120,6 @@ export async function getCandidate(
     sql`select id from person_merges where candidate_id = ${id} and undone_at is null
         order by merged_at desc limit 1`,
   );
-  await recordAudit(db, actor, {
-    action: 'case.identity.read',
-    entityType: 'duplicate_candidate',
-    entityId: id,
-    after: {
-      purpose: 'clearing.review',
-      access: 'verifier',
-      personIds: read.map((r) => r.personId),
-      people: read,
-    },
-  });
   return {
     ...summary,
     a: opened.get(summary.a.personId) as CandidatePersonDetail,

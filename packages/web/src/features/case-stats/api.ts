@@ -30,9 +30,9 @@ export const publicStatsQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
-/** The public CSV: a plain link (no session needed), labels in the chosen language. */
-export function publicCsvHref(lang: 'id' | 'en'): string {
-  return withQuery('/api/public/case-stats.csv', { lang });
+/** The public CSV or workbook: a plain link (no session needed), labels in the chosen language. */
+export function publicFileHref(format: 'csv' | 'xlsx', lang: 'id' | 'en'): string {
+  return withQuery(`/api/public/case-stats.${format}`, { lang });
 }
 
 export type CtdcReport = { k: number; rowsIn: number; rowsOut: number; rowsDropped: number };

@@ -11,7 +11,7 @@ import { AnchorLink } from '../../shared/links.js';
 import { PageHeader } from '../../shared/page-header.js';
 import { ErrorState, LoadingState } from '../../shared/query-state.js';
 import { useNumbers } from '../reporting/numbers.js';
-import { publicCsvHref, publicStatsQuery } from './api.js';
+import { publicFileHref, publicStatsQuery } from './api.js';
 import { yearBars } from './chart-options.js';
 import { PublicTable, usePublicRows } from './public-table.js';
 
@@ -73,16 +73,19 @@ function PublicBody({ d }: { d: PublicCaseStatsView }) {
         </Text>
       </Alert>
       <Group gap="sm">
-        <Button
-          component="a"
-          href={publicCsvHref(fmt.lang)}
-          download
-          variant="default"
-          leftSection={<IconDownload size={16} aria-hidden="true" />}
-          data-testid="public-csv"
-        >
-          {t('caseStats.public.csv')}
-        </Button>
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <Button
+            key={format}
+            component="a"
+            href={publicFileHref(format, fmt.lang)}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden="true" />}
+            data-testid={`public-${format}`}
+          >
+            {t(`caseStats.public.${format}`)}
+          </Button>
+        ))}
         <Text size="sm" c="dimmed">
           {t('caseStats.public.csvHint')}
         </Text>

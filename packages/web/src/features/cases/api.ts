@@ -12,6 +12,7 @@ import {
 import { keepPreviousData, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../../app/api/client.js';
+import { rawRequest } from '../reporting/raw-request.js';
 import type { CasesSearch, ReferralsSearch } from './search.js';
 
 /** open: identifying fields shown (the server audits the read); masked: none opened. */
@@ -107,6 +108,10 @@ export const casesApi = {
     api.post(`${caseUrl(id)}/${segment}`, WithCase, body),
   updateRecord: (id: string, segment: RecordSegment, itemId: string, body: unknown) =>
     api.patch(`${caseUrl(id)}/${segment}/${encodeURIComponent(itemId)}`, CaseDetail, body),
+  removeRecord: (id: string, segment: RecordSegment, itemId: string) =>
+    rawRequest('DELETE', `${caseUrl(id)}/${segment}/${encodeURIComponent(itemId)}`).then(
+      () => undefined,
+    ),
   sendReferral: (id: string, body: unknown) => api.post(`${caseUrl(id)}/referrals`, WithCase, body),
   answerReferral: (id: string, answer: 'accept' | 'complete') =>
     api.post(`/api/referrals/${encodeURIComponent(id)}/${answer}`, ReferralView),

@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
 import type { OpenDialog, useCaseAbilities } from './case-dialogs.js';
+import { DeleteRecordButton } from './delete-record-button.js';
 import { RowButton } from './edit-button.js';
 import { Section } from './section.js';
 
@@ -62,10 +63,22 @@ export function CaseEventsSection({ c, may, open }: Props) {
                   </Text>
                 </div>
                 {may.write ? (
-                  <RowButton
-                    what={t('cases.events.numbered', { n: e.seq })}
-                    onClick={() => open({ kind: 'event', event: e })}
-                  />
+                  <Group gap={4} wrap="nowrap">
+                    <RowButton
+                      what={t('cases.events.numbered', { n: e.seq })}
+                      onClick={() => open({ kind: 'event', event: e })}
+                    />
+                    <DeleteRecordButton
+                      caseId={c.id}
+                      segment="events"
+                      itemId={e.id}
+                      what={t('cases.events.numbered', { n: e.seq })}
+                      message={t('cases.delete.event', {
+                        what: t('cases.events.numbered', { n: e.seq }),
+                      })}
+                      testId="event-delete"
+                    />
+                  </Group>
                 ) : null}
               </Group>
             </Box>

@@ -1,10 +1,11 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import type { CaseDetail, LegalStepView } from '@sigap/domain';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type Column, DataTable } from '../../shared/data-table.js';
 import { useFormat } from '../../shared/format.js';
 import type { OpenDialog, useCaseAbilities } from './case-dialogs.js';
+import { DeleteRecordButton } from './delete-record-button.js';
 import { RowButton } from './edit-button.js';
 import { useFieldLabel } from './reference.js';
 import { Section } from './section.js';
@@ -57,7 +58,17 @@ export function LegalStepsSection({ c, may, open }: Props) {
       key: 'edit',
       header: t('cases.table.actions'),
       render: (s) => (
-        <RowButton what={fmt.bi(s.step)} onClick={() => open({ kind: 'legal', step: s })} />
+        <Group gap={4} wrap="nowrap">
+          <RowButton what={fmt.bi(s.step)} onClick={() => open({ kind: 'legal', step: s })} />
+          <DeleteRecordButton
+            caseId={c.id}
+            segment="legal-steps"
+            itemId={s.id}
+            what={fmt.bi(s.step)}
+            message={t('cases.delete.legal', { what: fmt.bi(s.step) })}
+            testId="legal-delete"
+          />
+        </Group>
       ),
     });
   return (

@@ -3,6 +3,7 @@ import type { CaseDetail } from '@sigap/domain';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { OpenDialog, useCaseAbilities } from './case-dialogs.js';
+import { DeleteRecordButton } from './delete-record-button.js';
 import { RowButton } from './edit-button.js';
 import { PersonCard } from './person-card.js';
 import { Section } from './section.js';
@@ -55,10 +56,20 @@ export function OtherPeopleSection({ c, may, open }: Props) {
                   actions={
                     <>
                       {may.write ? (
-                        <RowButton
-                          what={name}
-                          onClick={() => open({ kind: 'person', role: g.role, person: p })}
-                        />
+                        <>
+                          <RowButton
+                            what={name}
+                            onClick={() => open({ kind: 'person', role: g.role, person: p })}
+                          />
+                          <DeleteRecordButton
+                            caseId={c.id}
+                            segment="people"
+                            itemId={p.id}
+                            what={name}
+                            message={t('cases.delete.person', { what: name })}
+                            testId="person-delete"
+                          />
+                        </>
                       ) : null}
                       {may.verify ? (
                         <RowButton

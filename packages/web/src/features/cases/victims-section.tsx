@@ -7,6 +7,7 @@ import { type Column, DataTable } from '../../shared/data-table.js';
 import { useFormat } from '../../shared/format.js';
 import { ServiceStatusBadge } from './case-badges.js';
 import type { OpenDialog, useCaseAbilities } from './case-dialogs.js';
+import { DeleteRecordButton } from './delete-record-button.js';
 import { RowButton } from './edit-button.js';
 import { PersonCard } from './person-card.js';
 import { useFieldLabel } from './reference.js';
@@ -57,6 +58,7 @@ function Victim({
   open: OpenDialog;
 }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const [timeline, setTimeline] = useState(false);
   const name = t('cases.people.victimN', { n });
   const services = c.services.filter((s) => s.personId === person.id);
@@ -95,6 +97,16 @@ function Victim({
               onClick={() => open({ kind: 'referral', person, victimLabel: name })}
             />
           ) : null}
+          {may.write ? (
+            <DeleteRecordButton
+              caseId={c.id}
+              segment="people"
+              itemId={person.id}
+              what={name}
+              message={t('cases.delete.victim', { what: name })}
+              testId="victim-delete"
+            />
+          ) : null}
         </>
       }
     >
@@ -116,9 +128,29 @@ function Victim({
       <ServicesTable
         caption={t('cases.services.caption', { victim: name })}
         services={services}
-        onEdit={
+        actions={
           mayServe
-            ? (s) => open({ kind: 'service', personId: person.id, victimLabel: name, service: s })
+            ? (s) => (
+                <Group gap={4} wrap="nowrap">
+                  <RowButton
+                    what={fmt.bi(s.serviceType)}
+                    onClick={() =>
+                      open({ kind: 'service', personId: person.id, victimLabel: name, service: s })
+                    }
+                  />
+                  <DeleteRecordButton
+                    caseId={c.id}
+                    segment="services"
+                    itemId={s.id}
+                    what={fmt.bi(s.serviceType)}
+                    message={t('cases.delete.service', {
+                      what: fmt.bi(s.serviceType),
+                      victim: name,
+                    })}
+                    testId="service-delete"
+                  />
+                </Group>
+              )
             : null
         }
       />
@@ -187,12 +219,13 @@ function Subheading({ title, action }: { title: string; action?: React.ReactNode
 function ServicesTable(props: {
   caption: string;
   services: ServiceView[];
-  onEdit: ((s: ServiceView) => void) | null;
+  /** Change and delete, for a user who may record this victim's services. */
+  actions: ((s: ServiceView) => React.ReactNode) | null;
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = useFieldLabel();
-  const { onEdit } = props;
+  const { actions } = props;
   const columns: Column<ServiceView>[] = [
     { key: 'type', header: label('service', 'serviceType'), render: (s) => fmt.bi(s.serviceType) },
     {
@@ -213,12 +246,7 @@ function ServicesTable(props: {
     },
     { key: 'notes', header: label('service', 'notes'), render: (s) => s.notes ?? '—' },
   ];
-  if (onEdit)
-    columns.push({
-      key: 'edit',
-      header: t('cases.table.actions'),
-      render: (s) => <RowButton what={fmt.bi(s.serviceType)} onClick={() => onEdit(s)} />,
-    });
+  if (actions) columns.push({ key: 'edit', header: t('cases.table.actions'), render: actions });
   return (
     <DataTable
       caption={props.caption}

@@ -113,6 +113,7 @@ export type Detail = {
     seq: number;
     eventType: { code: string };
     countryCode: string | null;
+    regionCode?: string | null;
   }>;
   people: Array<{
     id: string;

@@ -187,6 +187,33 @@ describe('case records', () => {
     expect(clash.json<ErrorBody>().error.fields?.[0]?.path).toBe('countryCode');
   });
 
+  it('places events and homes down to a desa where the installation loaded them', async () => {
+    // kecamatan and desa are loaded on demand (`sigap regions import`): two rows stand for them
+    await t.database.db.execute(sql`insert into regions (code, name, level, parent_code, valid_from)
+      values ('53.01.05', 'Kupang Timur', 'district', '53.01', '2000-01-01'),
+             ('53.01.05.2001', 'Oelatimo', 'village', '53.01.05', '2000-01-01')`);
+    const res = await post(
+      caseBody(unit, {
+        events: [
+          { eventType: 'recruitment', occurredOn: '2024-01-10', regionCode: '53.01.05.2001' },
+        ],
+        people: [{ ...VICTIM, addressRegionCode: '53.01.05' }],
+      }),
+    );
+    expect(res.status, res.body).toBe(201);
+    const created = res.json<Detail>();
+    expect(created.events[0]?.regionCode).toBe('53.01.05.2001');
+    const unknown = await post(
+      caseBody(unit, {
+        events: [
+          { eventType: 'recruitment', occurredOn: '2024-01-10', regionCode: '53.01.05.2099' },
+        ],
+      }),
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.json<ErrorBody>().error.fields?.[0]?.path).toBe('events.0.regionCode');
+  });
+
   it('computes the age from the birth date, else takes the stated age', async () => {
     const victimId = (
       await worker.client.request('GET', `/api/cases/${id}?identity=masked`)

@@ -51,7 +51,7 @@ export function EventFields({ bound, name }: { bound: Bound<EventValues>; name?:
       </SimpleGrid>
       {v.countryCode === 'ID' ? (
         <RegionPicker
-          mode="province-or-regency"
+          mode="place"
           labelPrefix={named(label('event', 'regionCode'))}
           value={v.regionCode}
           onChange={(code) => bound.set('regionCode', code)}

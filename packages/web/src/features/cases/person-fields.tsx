@@ -104,7 +104,7 @@ export function PersonFields({ bound, personRole: role, identityHidden }: Props)
         {...bound.props('address')}
       />
       <RegionPicker
-        mode="province-or-regency"
+        mode="place"
         labelPrefix={label('person', 'addressRegionCode')}
         value={v.addressRegionCode}
         onChange={(code) => bound.set('addressRegionCode', code)}

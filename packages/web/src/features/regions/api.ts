@@ -34,6 +34,30 @@ export function regionOptionsQuery(level: 'province' | 'regency', parentCode?: s
   });
 }
 
+/**
+ * Kecamatan of a kabupaten/kota or desa of a kecamatan, every page (a kecamatan can have a few
+ * hundred desa). Empty where the installation has not loaded that level (`sigap regions import`).
+ */
+export function subregionOptionsQuery(level: 'district' | 'village', parentCode: string) {
+  return queryOptions({
+    queryKey: regionKeys.list({ level, parentCode, pageSize: 200 }),
+    queryFn: async () => {
+      const items: RegionView[] = [];
+      for (let page = 1; ; page++) {
+        const res = await api.get('/api/regions', Page(RegionView), {
+          level,
+          parentCode,
+          page,
+          pageSize: 200,
+        });
+        items.push(...res.items);
+        if (items.length >= res.meta.total || res.items.length === 0) return items;
+      }
+    },
+    staleTime: 10 * 60_000,
+  });
+}
+
 export function regionDetailQuery(code: string) {
   return queryOptions({
     queryKey: regionKeys.detail(code),

@@ -3,8 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionOptionsQuery } from './api.js';
+import { SubregionSelects } from './subregion-selects.js';
 
-export type RegionPickerMode = 'province' | 'regency' | 'province-or-regency';
+/** `place`: a province, kabupaten/kota, kecamatan or desa (the last two where loaded). */
+export type RegionPickerMode = 'province' | 'regency' | 'province-or-regency' | 'place';
 
 type Props = {
   mode: RegionPickerMode;
@@ -18,7 +20,7 @@ type Props = {
 };
 
 /**
- * Province, then kabupaten/kota, from /api/regions. If the list cannot be loaded the user can
+ * Province, then kabupaten/kota (then kecamatan and desa in `place` mode), from /api/regions. If the list cannot be loaded the user can
  * still type a Kemendagri code, which the server validates.
  */
 export function RegionPicker({
@@ -101,6 +103,9 @@ export function RegionPicker({
             onChange(next || (mode === 'regency' ? null : province));
           }}
         />
+      ) : null}
+      {mode === 'place' && regency !== '' ? (
+        <SubregionSelects regency={regency} value={value} onChange={onChange} label={label} />
       ) : null}
     </Stack>
   );

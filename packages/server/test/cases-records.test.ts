@@ -214,6 +214,24 @@ describe('case records', () => {
     expect(unknown.json<ErrorBody>().error.fields?.[0]?.path).toBe('events.0.regionCode');
   });
 
+  it('moves the ages with the report date and refuses one before a birth date', async () => {
+    const created = (await post(caseBody(unit))).json<Detail>();
+    expect(created.people[0]).toMatchObject({ ageAtIdentification: 15, isMinor: true });
+    const patch = (body: Record<string, unknown>) =>
+      worker.client.request('PATCH', `/api/cases/${created.id}`, body);
+    const earlier = await patch({ version: created.version, reportedOn: '2020-01-02' });
+    expect(earlier.status, earlier.body).toBe(200);
+    expect(earlier.json<Detail>().people[0]?.ageAtIdentification).toBe(10);
+    const before = await patch({ version: created.version + 1, reportedOn: '2008-01-01' });
+    expect(before.status).toBe(400);
+    expect(before.json<ErrorBody>().error.fields?.[0]?.path).toBe('reportedOn');
+    const now = (
+      await worker.client.request('GET', `/api/cases/${created.id}?identity=masked`)
+    ).json<Detail>();
+    expect(now).toMatchObject({ reportedOn: '2020-01-02', version: created.version + 1 });
+    expect(now.people[0]?.ageAtIdentification).toBe(10);
+  });
+
   it('computes the age from the birth date, else takes the stated age', async () => {
     const victimId = (
       await worker.client.request('GET', `/api/cases/${id}?identity=masked`)

@@ -30,7 +30,6 @@ export function DeleteRecordButton({
   return (
     <ConfirmButton
       size="compact-sm"
-      variant="subtle"
       danger
       message={message}
       confirmLabel={t('cases.delete.confirm')}

@@ -21,6 +21,7 @@ const PUBLIC = [
   // the suppressed public statistics of victims (issue 4)
   'GET /api/public/case-stats',
   'GET /api/public/case-stats.csv',
+  'GET /api/public/case-stats.xlsx',
 ];
 const ZERO_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -1,26 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   type AxeViolation,
   DESKTOP,
   hasHorizontalScroll,
-  launchBrowser,
   PHONE,
   seriousA11yViolations,
 } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { demoApp } from './support/demo-app.js';
 import { apiGet, signIn } from './support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp();
 
 type Page1<T> = { items: T[] };
 
@@ -224,7 +214,7 @@ async function newReportPath(page: Page): Promise<string> {
 }
 
 async function audit(page: Page, path: string, phone: boolean) {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${app.server.url}${path}`);
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
   // let lists finish loading so the check sees the filled page
   await page.waitForLoadState('networkidle');
@@ -246,11 +236,11 @@ describe('accessibility and narrow screens', () => {
   ] as const) {
     it(`has no serious or critical axe violation on any page — ${name}`, async () => {
       // bypassCSP: axe-core is injected as an inline script, which our CSP rightly forbids
-      const context = await browser.newContext({ viewport, bypassCSP: true });
+      const context = await app.browser.newContext({ viewport, bypassCSP: true });
       const page = await context.newPage();
       const phone = viewport.width < 400;
       const problems = await audit(page, '/sign-in', phone);
-      await signIn(page, server.url, 'admin@sigap.local');
+      await signIn(page, app.server.url, 'admin@sigap.local');
       for (const path of await allPages(page)) problems.push(...(await audit(page, path, phone)));
       await context.close();
       expect(problems).toEqual([]);

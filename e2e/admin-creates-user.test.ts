@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from './support/browser.js';
+import { demoApp } from './support/demo-app.js';
 import { signIn } from './support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp();
 
 describe('an administrator creates a user', () => {
   it('who then signs in, changes the temporary password and sees the home page', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await signIn(page, server.url, 'admin@sigap.local');
-    await page.goto(`${server.url}/users/new`);
+    await signIn(page, app.server.url, 'admin@sigap.local');
+    await page.goto(`${app.server.url}/users/new`);
     const form = page.getByTestId('user-create-form');
     await form.getByRole('textbox', { name: /^E-mail/ }).fill('dewi.lestari@kemensos.go.id');
     await form.getByRole('textbox', { name: /^Nama lengkap/ }).fill('Dewi Lestari');
@@ -51,7 +41,7 @@ describe('an administrator creates a user', () => {
     await page.getByRole('menuitem', { name: 'Keluar' }).click();
     await page.waitForURL(/\/sign-in/);
 
-    await signIn(page, server.url, 'dewi.lestari@kemensos.go.id', 'sementara-2026');
+    await signIn(page, app.server.url, 'dewi.lestari@kemensos.go.id', 'sementara-2026');
     // the temporary password must be replaced first
     await page.waitForURL(/\/account\/password/);
     const change = page.getByTestId('change-password-form');
@@ -60,7 +50,7 @@ describe('an administrator creates a user', () => {
     await change.getByLabel(/^Ulangi kata sandi baru/).fill('kupang-aman-2026');
     await change.getByRole('button', { name: 'Ganti kata sandi' }).click();
     await page.getByText('Kata sandi berhasil diganti.').first().waitFor();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1, name: /Selamat datang, Dewi Lestari/ }).waitFor();
     expect(await page.getByText('Nusa Tenggara Timur').count()).toBeGreaterThan(0);
     await context.close();

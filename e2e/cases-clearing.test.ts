@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from './support/browser.js';
 import { pickRegion } from './support/cases.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { demoApp } from './support/demo-app.js';
 import { apiGet, signIn } from './support/session.js';
 
 /**
@@ -10,16 +10,7 @@ import { apiGet, signIn } from './support/session.js';
  * registry already holds, under a spelling variant of her name; duplicate detection proposes
  * the pair, the PIC merges it, and the statistics count her once.
  */
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp();
 
 const SOURCE = 'polres-kupang-kota';
 const CASE_ID = 'LP/B/117/2026';
@@ -132,16 +123,16 @@ async function victimsCounted(page: Page): Promise<number> {
 
 /** The statistics page shows this many unique victims (Indonesian digit grouping). */
 async function statsPageShows(page: Page, victims: number) {
-  await page.goto(`${server.url}/case-stats`);
+  await page.goto(`${app.server.url}/case-stats`);
   const total = page.getByTestId('total-victims');
   await total.getByText(new Intl.NumberFormat('id-ID').format(victims), { exact: true }).waitFor();
 }
 
 describe('clearing a victim recorded by two institutions', () => {
   it('imports the other file, finds the pair, merges it, and counts her once', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await signIn(page, server.url, 'pic@sigap.local');
+    await signIn(page, app.server.url, 'pic@sigap.local');
     const existing = await existingVictim(page);
     const variant = spellingVariant(existing.name);
     const file = {
@@ -152,7 +143,7 @@ describe('clearing a victim recorded by two institutions', () => {
     const initial = await victimsCounted(page);
 
     // a mapping template for the other institution, built from a sample of its file
-    await page.goto(`${server.url}/case-imports/templates/new`);
+    await page.goto(`${app.server.url}/case-imports/templates/new`);
     const tpl = page.getByTestId('template-form');
     await tpl.getByTestId('template-name').fill('Polres Kupang Kota (register LP)');
     await tpl.getByTestId('template-source').fill(SOURCE);
@@ -210,7 +201,7 @@ describe('clearing a victim recorded by two institutions', () => {
     expect(before).toBe(initial + 1);
 
     // duplicate detection, run from the review queue
-    await page.goto(`${server.url}/clearing`);
+    await page.goto(`${app.server.url}/clearing`);
     await page.getByTestId('run-detection').click();
     await page.getByTestId('run-detection-confirm').click();
     await page.getByTestId('run-result').waitFor({ timeout: 60_000 });
@@ -253,7 +244,7 @@ describe('clearing a victim recorded by two institutions', () => {
     await statsPageShows(page, before);
 
     // merge: one person
-    await page.goto(`${server.url}/clearing/${pair.id}`);
+    await page.goto(`${app.server.url}/clearing/${pair.id}`);
     await page.getByTestId('merge').click();
     await page
       .getByRole('dialog')

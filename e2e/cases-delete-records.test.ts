@@ -1,24 +1,15 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser } from './support/browser.js';
-import { apiWrite, daysAgo } from './support/cases.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { apiGet, signIn } from './support/session.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from './support/browser.js';
+import { daysAgo } from './support/cases.js';
+import { demoApp } from './support/demo-app.js';
+import { apiGet, apiWrite, signIn } from './support/session.js';
 
 /**
  * A case worker corrects a case by deleting what was recorded wrongly: an event, a perpetrator,
  * a legal step, a victim's service and then the victim, each only after confirming.
  */
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp();
 
 type Case = {
   id: string;
@@ -39,9 +30,9 @@ async function deleteVia(page: Page, button: Locator, question: RegExp, confirm 
 
 describe('deleting the records of a case', () => {
   it('asks before each deletion, then removes the record from the page and the registry', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await signIn(page, server.url, 'petugas@sigap.local');
+    await signIn(page, app.server.url, 'petugas@sigap.local');
     const created = await apiWrite<Case>(page, 'POST', '/api/cases', {
       regionCode: '53.71',
       reportedOn: daysAgo(5),
@@ -64,7 +55,7 @@ describe('deleting the records of a case', () => {
     const service = { personId: victimId, serviceType: 'identification', startedOn: daysAgo(4) };
     expect((await apiWrite(page, 'POST', `${records}/services`, service)).status).toBe(201);
 
-    await page.goto(`${server.url}/cases/${caseId}`);
+    await page.goto(`${app.server.url}/cases/${caseId}`);
     const events = page.getByTestId('case-events');
     await events.getByTestId('event-delete').first().waitFor();
     // cancelling keeps the event

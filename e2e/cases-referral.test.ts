@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser } from './support/browser.js';
-import { apiWrite, daysAgo, pickRegion } from './support/cases.js';
+import { daysAgo, pickRegion } from './support/cases.js';
 import { type RunningServer, startServer } from './support/server.js';
-import { apiGet, signIn } from './support/session.js';
+import { apiGet, apiWrite, signIn } from './support/session.js';
 
 /**
  * A victim found in Kota Kupang (53.71) comes from Kabupaten Kupang (53.01): the case worker

@@ -1,20 +1,11 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from './support/browser.js';
+import { demoApp } from './support/demo-app.js';
 import { apiGet, signIn } from './support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp();
 
 type Completeness = {
   periodCode: string;
@@ -38,9 +29,9 @@ async function listTotal(page: Page, testId: string): Promise<number> {
 
 describe('monitoring dashboard: filters, links to the records, drill-down, export', () => {
   it('keeps filters in the address, links figures to their reports, drills to evidence and exports XLSX', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
     const page = await context.newPage();
-    await signIn(page, server.url, 'sekretariat@sigap.local');
+    await signIn(page, app.server.url, 'sekretariat@sigap.local');
     const plans = await apiGet<{ items: Array<{ id: string }> }>(
       page,
       '/api/plans?kind=ran&year=2023',
@@ -49,7 +40,7 @@ describe('monitoring dashboard: filters, links to the records, drill-down, expor
     expect(planId).toBeTruthy();
 
     // a filter chosen on the page lands in the address, and the figures follow it
-    await page.goto(`${server.url}/monitoring?planId=${planId}&year=2023`);
+    await page.goto(`${app.server.url}/monitoring?planId=${planId}&year=2023`);
     await page.getByTestId('dashboard').waitFor();
     await page.getByTestId('dashboard-filters').getByLabel('Strategi').selectOption('pencegahan');
     await page.waitForURL(/strategy=pencegahan/);
@@ -111,7 +102,7 @@ describe('monitoring dashboard: filters, links to the records, drill-down, expor
     const evidence = page.getByTestId('evidence-list').getByRole('link').first();
     await evidence.waitFor();
     const href = (await evidence.getAttribute('href')) ?? '';
-    const file = await page.request.get(`${server.url}${href}`);
+    const file = await page.request.get(`${app.server.url}${href}`);
     expect(file.status()).toBe(200);
     expect(file.headers()['content-disposition']).toMatch(/^attachment;/);
 

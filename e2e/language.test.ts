@@ -1,25 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from './support/browser.js';
+import { demoApp } from './support/demo-app.js';
 import { fillSignIn } from './support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp();
 
 describe('language switch', () => {
   it('is Indonesian by default, switches to English and back, and remembers the choice', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${app.server.url}/sign-in`);
     await page.getByRole('heading', { level: 1, name: 'Masuk ke Sigap' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('id');
 

@@ -1,30 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from './support/browser.js';
+import { demoApp } from './support/demo-app.js';
 import { apiGet, signIn } from './support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp();
 
 type Page = { items: Array<{ id: string }> };
 type Dashboard = { plan: { trafficLight: { green: number; yellow: number } } };
 
 describe('traffic-light thresholds in the browser', () => {
   it('the national secretariat changes the RAN’s thresholds and the dashboard uses them', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await signIn(page, server.url, 'sekretariat@sigap.local');
+    await signIn(page, app.server.url, 'sekretariat@sigap.local');
     const ran = (await apiGet<Page>(page, '/api/plans?kind=ran&year=2022')).body.items[0];
-    await page.goto(`${server.url}/plans/${ran?.id}`);
+    await page.goto(`${app.server.url}/plans/${ran?.id}`);
     await page.getByRole('button', { name: 'Ubah ambang lampu capaian' }).click();
     const form = page.getByTestId('traffic-light-form');
     // out of order first: the server's message shows on the field
@@ -48,11 +38,11 @@ describe('traffic-light thresholds in the browser', () => {
   });
 
   it('a user who does not manage the plan is not offered the form', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await signIn(page, server.url, 'analis@sigap.local');
+    await signIn(page, app.server.url, 'analis@sigap.local');
     const ran = (await apiGet<Page>(page, '/api/plans?kind=ran&year=2022')).body.items[0];
-    await page.goto(`${server.url}/plans/${ran?.id}`);
+    await page.goto(`${app.server.url}/plans/${ran?.id}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('button', { name: 'Ubah ambang lampu capaian' }).count()).toBe(0);
     await context.close();

@@ -1,19 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, hasHorizontalScroll, launchBrowser, PHONE } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
-import { apiGet, signIn } from './support/session.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, hasHorizontalScroll, PHONE } from './support/browser.js';
+import { demoApp } from './support/demo-app.js';
+import { apiGet, apiWrite, signIn } from './support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp();
 
 type Me = { user: { institution: { id: string } } };
 type Period = { code: string; year: number; acceptsReports: boolean };
@@ -45,22 +36,6 @@ type Target = {
   strategy: string;
   indicator: { id: string; code: string; unit: string; target: number };
 };
-
-/** Calls a write of the API from inside the page, with the session's CSRF token. */
-async function apiWrite<T>(page: Page, method: string, path: string, body: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-      const res = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      return { status: res.status, body: (await res.json()) as T };
-    },
-    { method, path, body },
-  );
-}
 
 /**
  * An indicator of a Kemensos activity with a period open today and no report yet, taken from
@@ -156,7 +131,7 @@ async function createPlan(page: Page, kemensosId: string): Promise<Target> {
 }
 
 async function newPage(viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport });
+  const context = await app.browser.newContext({ viewport });
   return { context, page: await context.newPage() };
 }
 
@@ -191,9 +166,9 @@ const percentId = (v: number) =>
 describe('progress report workflow, from filing to the dashboard', () => {
   it('files with evidence, is returned with a comment, fixed, resubmitted, approved and counted', async () => {
     const verifier = await newPage();
-    await signIn(verifier.page, server.url, 'sekretariat@sigap.local');
+    await signIn(verifier.page, app.server.url, 'sekretariat@sigap.local');
     const reporter = await newPage();
-    await signIn(reporter.page, server.url, 'pelapor@sigap.local');
+    await signIn(reporter.page, app.server.url, 'pelapor@sigap.local');
     const kemensos = (await apiGet<Me>(reporter.page, '/api/me')).body.user.institution.id;
     const found =
       (await findOpenIndicator(reporter.page, kemensos)) ??
@@ -205,7 +180,7 @@ describe('progress report workflow, from filing to the dashboard', () => {
 
     // the dashboard before, for the strategy and Kemensos
     const filters = `planId=${planId}&year=${year}&strategy=${strategy}&institutionId=${kemensos}`;
-    const dashUrl = `${server.url}/monitoring?${filters}`;
+    const dashUrl = `${app.server.url}/monitoring?${filters}`;
     const dashApi = `/api/monitoring/dashboard?${filters}`;
     const before = await dashboardFigures(verifier.page, dashUrl);
     const beforeApi = (await apiGet<Dashboard>(verifier.page, dashApi)).body;
@@ -217,7 +192,7 @@ describe('progress report workflow, from filing to the dashboard', () => {
 
     // the reporter finds the indicator in "Tugas pelaporan" and files a draft
     const r = reporter.page;
-    await r.goto(`${server.url}/reports/tasks?planId=${planId}`);
+    await r.goto(`${app.server.url}/reports/tasks?planId=${planId}`);
     await r.getByRole('link', { name: `Buat laporan: ${indicator.code} ${period}` }).click();
     await r.getByTestId('report-create-form').waitFor();
     const realised = `Realisasi (${indicator.unit})`;
@@ -261,7 +236,7 @@ describe('progress report workflow, from filing to the dashboard', () => {
 
     // the verifier finds it in the queue and returns it; a return without a comment is refused
     const v = verifier.page;
-    await v.goto(`${server.url}/verification?planId=${planId}`);
+    await v.goto(`${app.server.url}/verification?planId=${planId}`);
     await v
       .getByTestId('verification-table')
       .getByRole('link', { name: new RegExp(indicator.code.replaceAll('.', '\\.')) })
@@ -277,7 +252,7 @@ describe('progress report workflow, from filing to the dashboard', () => {
     await v.locator('[data-state="returned"]').first().waitFor();
 
     // the reporter sees the notification (the bell counts it) and the comment on the report
-    await r.goto(`${server.url}/notifications?unread=true`);
+    await r.goto(`${app.server.url}/notifications?unread=true`);
     const bell = r.getByTestId('notification-bell');
     await expect
       .poll(async () => Number(await bell.getAttribute('data-unread')))
@@ -363,7 +338,7 @@ describe('progress report workflow, from filing to the dashboard', () => {
 
     // the report page and the dashboard fit a 360 px phone
     const phone = await newPage(PHONE);
-    await signIn(phone.page, server.url, 'sekretariat@sigap.local');
+    await signIn(phone.page, app.server.url, 'sekretariat@sigap.local');
     for (const url of [reportUrl, dashUrl]) {
       await phone.page.goto(url);
       await phone.page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -1,28 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from './support/browser.js';
+import { demoApp } from './support/demo-app.js';
 import { apiGet, signIn } from './support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp();
 
 type Unit = { id: string; name: string; regionCode: string };
 
 describe('a district user and another district’s data', () => {
   it('sees only its own kabupaten’s service units and is refused Kota Kupang’s', async () => {
     // the administrator (national scope) finds a unit in Kota Kupang (53.71)
-    const adminContext = await browser.newContext({ viewport: DESKTOP });
+    const adminContext = await app.browser.newContext({ viewport: DESKTOP });
     const adminPage = await adminContext.newPage();
-    await signIn(adminPage, server.url, 'admin@sigap.local');
+    await signIn(adminPage, app.server.url, 'admin@sigap.local');
     const kota = await apiGet<{ items: Unit[] }>(
       adminPage,
       '/api/service-units?regionCode=53.71&pageSize=5',
@@ -32,10 +22,10 @@ describe('a district user and another district’s data', () => {
     await adminContext.close();
 
     // the Kabupaten Kupang (53.01) reporter
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await app.browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await signIn(page, server.url, 'kupang@sigap.local');
-    await page.goto(`${server.url}/service-units`);
+    await signIn(page, app.server.url, 'kupang@sigap.local');
+    await page.goto(`${app.server.url}/service-units`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const own = await apiGet<{ items: Unit[] }>(page, '/api/service-units?pageSize=100');
     expect(own.body.items.length).toBeGreaterThan(0);
@@ -43,7 +33,7 @@ describe('a district user and another district’s data', () => {
     expect(await page.getByText(foreign?.name ?? '-').count()).toBe(0);
 
     // opening the other district's unit by its address is refused, in the page and by the API
-    await page.goto(`${server.url}/service-units/${foreign?.id}`);
+    await page.goto(`${app.server.url}/service-units/${foreign?.id}`);
     await page
       .getByText(/tidak ditemukan|tidak berwenang/i)
       .first()

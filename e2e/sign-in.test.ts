@@ -1,34 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from './support/browser.js';
+import { demoApp } from './support/demo-app.js';
 import { fillSignIn, signIn } from './support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer({ SIGAP_LOGIN_MAX_FAILURES: '3', SIGAP_LOGIN_LOCK_MINUTES: '10' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = demoApp({ SIGAP_LOGIN_MAX_FAILURES: '3', SIGAP_LOGIN_LOCK_MINUTES: '10' });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'id-ID' });
+  const context = await app.browser.newContext({ viewport: DESKTOP, locale: 'id-ID' });
   return context.newPage();
 }
 
 describe('sign-in in the browser', () => {
   it('signs in and shows the home page with the user’s task force and the demo banner', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     // not signed in: sent to the sign-in page
     await page.waitForURL(/\/sign-in/);
     // the demo banner shows before sign-in too
     await page.getByTestId('demo-banner').waitFor();
-    await signIn(page, server.url, 'admin@sigap.local');
+    await signIn(page, app.server.url, 'admin@sigap.local');
     await page.getByRole('heading', { level: 1, name: /Selamat datang, Admin Demo/ }).waitFor();
     await page
       .getByText(/Gugus Tugas Pencegahan dan Penanganan Tindak Pidana Perdagangan Orang/)
@@ -40,7 +31,7 @@ describe('sign-in in the browser', () => {
 
   it('shows a clear message for a wrong password', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${app.server.url}/sign-in`);
     await fillSignIn(page, 'pelapor@sigap.local', 'salah-sekali');
     await page.getByText('E-mail atau kata sandi salah').waitFor();
     expect(page.url()).toContain('/sign-in');
@@ -49,7 +40,7 @@ describe('sign-in in the browser', () => {
 
   it('locks the account after repeated failures, even against the right password', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${app.server.url}/sign-in`);
     for (let i = 0; i < 2; i++) {
       await fillSignIn(page, 'analis@sigap.local', `salah-${i}`);
       await page.getByText('E-mail atau kata sandi salah').waitFor();

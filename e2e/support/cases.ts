@@ -1,26 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** Calls a write of the API from inside the page, with the session's CSRF token. */
-export async function apiWrite<T>(
-  page: Page,
-  method: 'POST' | 'PATCH' | 'DELETE',
-  path: string,
-  body: unknown,
-): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-      const res = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      return { status: res.status, body: (await res.json()) as T };
-    },
-    { method, path, body },
-  );
-}
-
 /**
  * Picks a region in a RegionPicker ("<prefix>: Provinsi", then "<prefix>: Kabupaten/kota").
  * The kabupaten list loads after the province is chosen; selectOption waits for its option.

@@ -23,3 +23,24 @@ export async function apiGet<T>(page: Page, path: string): Promise<{ status: num
     return { status: res.status, body: (await res.json()) as T };
   }, path);
 }
+
+/** Calls a write of the API from inside the page, with the session's CSRF token. */
+export async function apiWrite<T>(
+  page: Page,
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+      const res = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    { method, path, body },
+  );
+}

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  randomBytes,
+  randomFillSync,
+} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -162,9 +169,11 @@ export function createFieldCrypto(ring: Keyring): FieldCrypto {
       .digest('base64url')
       .slice(0, 22);
 
+  const currentKey = createSecretKey(current);
+  const nextIv = ivSource();
   const seal = (plain: string) => {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', current, iv);
+    const iv = nextIv();
+    const cipher = createCipheriv('aes-256-gcm', currentKey, iv);
     const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     return prefix + Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64');
   };
@@ -190,6 +199,29 @@ export function createFieldCrypto(ring: Keyring): FieldCrypto {
       previousIndexKey
         ? [hmac(indexKey, purpose, normalised), hmac(previousIndexKey, purpose, normalised)]
         : [hmac(indexKey, purpose, normalised)],
+  };
+}
+
+/**
+ * Fresh 12-byte GCM nonces, drawn from the CSPRNG 4,096 at a time: one `randomBytes` call per
+ * sealed value cost more than the encryption itself (an import seals millions). Each nonce is
+ * still random and used once (the pool is refilled, never reread), so uniqueness per value under a
+ * key is as before: 96 random bits.
+ */
+const IV_BYTES = 12;
+const IV_POOL = 4096;
+function ivSource(): () => Buffer {
+  let pool = Buffer.alloc(0);
+  let at = 0;
+  return () => {
+    if (at + IV_BYTES > pool.length) {
+      // a new buffer each time: the IVs handed out before are views of the old one
+      pool = randomFillSync(Buffer.allocUnsafeSlow(IV_BYTES * IV_POOL));
+      at = 0;
+    }
+    const iv = pool.subarray(at, at + IV_BYTES);
+    at += IV_BYTES;
+    return iv;
   };
 }
 

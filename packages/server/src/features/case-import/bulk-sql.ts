@@ -39,17 +39,25 @@ export function unnestRows(columns: readonly Column[], rows: ReadonlyArray<reado
   return sql`select ${casts} from unnest(${sql.join(arrays, sql`, `)}) as t(${aliases})`;
 }
 
+/** `insert into table (…) select … from unnest(…)`, or null for no rows. */
+export function insertStatement(
+  table: string,
+  columns: readonly Column[],
+  rows: ReadonlyArray<readonly Cell[]>,
+): SQL | null {
+  if (rows.length === 0) return null;
+  const names = sql.raw(columns.map((c) => c.name).join(', '));
+  return sql`insert into ${sql.identifier(table)} (${names}) ${unnestRows(columns, rows)}`;
+}
+
 export async function insertRows(
   tx: DbOrTx,
   table: string,
   columns: readonly Column[],
   rows: ReadonlyArray<readonly Cell[]>,
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const names = sql.raw(columns.map((c) => c.name).join(', '));
-  await tx.execute(
-    sql`insert into ${sql.identifier(table)} (${names}) ${unnestRows(columns, rows)}`,
-  );
+  const statement = insertStatement(table, columns, rows);
+  if (statement) await tx.execute(statement);
 }
 
 /** `update table set col = u.col … from (unnest …) u where table.key = u.key` */

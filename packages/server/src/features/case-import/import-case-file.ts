@@ -15,6 +15,7 @@ import {
   sha256Of,
   spoolToTemp,
 } from './import-file.js';
+import { PreparedSpool } from './prepared-spool.js';
 import type { MappingRules } from './row-mapper.js';
 import { DEFAULT_CHUNK_ROWS, type Progress, runImport } from './run-import.js';
 import { resolveTemplate } from './templates.js';
@@ -60,6 +61,7 @@ export async function importCaseFile(
   let file: ImportFile;
   let cleanup = async () => {};
   let sha256: string | null = null;
+  let spool: PreparedSpool | null = null;
   if ('filePath' in input) {
     const stat = await fs.stat(input.filePath);
     file = localImportFile(input.filePath, stat.size);
@@ -103,8 +105,29 @@ export async function importCaseFile(
     }
 
     const today = new Date().toISOString().slice(0, 10);
-    const validation = await validateImportFile(db, file, rules, input.regionCode, today, (rows) =>
-      onProgress?.({ phase: 'validate', rows, total: 0 }),
+    // The validation pass keeps the mapped rows (encrypted, prepared-spool.ts) for the writes,
+    // which then need not read and map the file again. Once a bad row shows that nothing will be
+    // written (no validOnly), it stops keeping them.
+    spool = input.dryRun ? null : new PreparedSpool();
+    const validation = await validateImportFile(
+      db,
+      file,
+      rules,
+      input.regionCode,
+      today,
+      (rows) => onProgress?.({ phase: 'validate', rows, total: 0 }),
+      spool
+        ? {
+            rows: run.chunkRows,
+            take: async (rows, results) => {
+              if (!spool) return;
+              if (!run.validOnly && results.some((r) => !r.row)) {
+                await spool.discard();
+                spool = null;
+              } else await spool.add(rows, results);
+            },
+          }
+        : undefined,
     );
     if (input.dryRun) return { batch: null, validation };
     const row = await insertPreviewedBatch(
@@ -140,11 +163,12 @@ export async function importCaseFile(
       file,
       rules,
       input.actor,
-      run,
+      spool ? { ...run, prepared: spool.read() } : run,
       onProgress,
     );
     return { batch: batchView(done), validation };
   } finally {
+    await spool?.discard();
     await cleanup();
   }
 }

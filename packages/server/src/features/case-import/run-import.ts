@@ -7,10 +7,16 @@ import { importBatches } from '../cases/schema.js';
 import { type BatchRow, reportOf } from './batch-view.js';
 import type { ImportFile } from './import-file.js';
 import { createRowMapper, type MappingRules } from './row-mapper.js';
+import { presealVictims } from './seal-victims.js';
 import { openSourceTable, type SourceRow } from './source-rows.js';
 import { mapRows, RepeatedRows } from './validate-file.js';
-import { type ExistingMode, ImportSuperseded, writeChunk } from './write-chunk.js';
-import { presealVictims } from './write-rows.js';
+import {
+  type ChunkRows,
+  type ExistingMode,
+  ImportSuperseded,
+  prebuildFresh,
+  writeChunk,
+} from './write-chunk.js';
 
 /** Rows per transaction: big enough for set-based speed, small enough for steady progress. */
 export const DEFAULT_CHUNK_ROWS = 2000;
@@ -19,6 +25,12 @@ export type RunOptions = {
   validOnly: boolean;
   existing: ExistingMode;
   chunkRows?: number;
+  /**
+   * The chunks already read, mapped and checked by this call's validation pass
+   * (prepared-spool.ts); a fresh batch only. Without them the file is read and mapped again from
+   * where the batch stands.
+   */
+  prepared?: AsyncIterable<ChunkRows>;
 };
 
 export type Progress = { phase: 'validate' | 'import'; rows: number; total: number };
@@ -78,55 +90,33 @@ export async function runImport(
   let processed = batch.processedRows;
   let chunks = 0;
   try {
-    const table = await openSourceTable(file, rules.options);
-    const mapper = await createRowMapper(db, table.headers, rules, batch.regionCode, today);
-    const repeated = new RepeatedRows(mapper);
-    let seen = 0;
-    let block: SourceRow[] = [];
-    // PostgreSQL writes one chunk while this process parses, maps and seals the next; PGlite
-    // runs in this thread, so there each chunk is written before the next is read.
+    // PostgreSQL writes one chunk while this process prepares the next; PGlite runs in this
+    // thread, so there each chunk is written before the next is prepared.
     const overlap = ctx.database.kind === 'postgres';
     let writing: Promise<void> | null = null;
-    const flush = async () => {
-      const rows = block;
-      block = [];
-      const results = await mapRows(mapper, repeated, rows);
-      const valid: MappedCaseRow[] = [];
-      for (const r of results) {
-        if (r.row) valid.push(r.row);
-        else if (!options.validOnly) throw rowBecameInvalid(r.errors[0]);
-      }
-      presealVictims(ctx.fields, valid);
+    const write = async (chunk: ChunkRows) => {
+      // sealed and built while the previous chunk is still being written
+      await presealVictims(ctx.fields, chunk.rows);
+      chunk.prebuilt = prebuildFresh(ctx.fields, facts, chunk.rows);
       await writing;
-      const chunk = {
-        rows: valid,
-        sourceRows: rows.length,
-        firstRow: rows[0]?.rowNumber ?? 0,
-        lastRow: rows[rows.length - 1]?.rowNumber ?? 0,
-      };
       writing = db
         .transaction((tx) =>
           writeChunk(tx, ctx.fields, actor, facts, options.existing, processed, chunk),
         )
         .then(async () => {
-          processed += rows.length;
+          processed += chunk.sourceRows;
           chunks++;
           onProgress?.({ phase: 'import', rows: processed, total: batch.totalRows });
           await importFaults.afterChunk?.(chunks);
         });
-      writing.catch(() => {}); // observed at the next flush; never an unhandled rejection
+      writing.catch(() => {}); // observed at the next write; never an unhandled rejection
       if (!overlap) await writing;
     };
     try {
-      for await (const row of table.rows) {
-        if (seen++ < batch.processedRows) {
-          repeated.note(row); // already written by an earlier run: only its ids matter
-          continue;
-        }
-        block.push(row);
-        if (block.length >= chunkRows) await flush();
-      }
-      if (block.length) await flush();
+      if (options.prepared) {
+        if (batch.processedRows !== 0) throw new Error('prepared chunks are for a fresh batch');
+        for await (const chunk of options.prepared) await write(chunk);
+      } else await readAndWrite(ctx, batch, file, rules, today, options, chunkRows, write);
     } finally {
       // a failed read must not leave a write running unobserved
       await Promise.resolve(writing).catch(() => {});
@@ -138,6 +128,55 @@ export async function runImport(
     throw err;
   }
   return finish(ctx, actor, batch.id);
+}
+
+/** Reads the file from where the batch stands and maps each chunk for `write` (which seals it). */
+async function readAndWrite(
+  ctx: AppContext,
+  batch: BatchRow,
+  file: ImportFile,
+  rules: MappingRules,
+  today: string,
+  options: RunOptions,
+  chunkRows: number,
+  write: (chunk: ChunkRows) => Promise<void>,
+): Promise<void> {
+  const table = await openSourceTable(file, rules.options);
+  const mapper = await createRowMapper(
+    ctx.database.db,
+    table.headers,
+    rules,
+    batch.regionCode,
+    today,
+  );
+  const repeated = new RepeatedRows(mapper);
+  let seen = 0;
+  let block: SourceRow[] = [];
+  const flush = async () => {
+    const rows = block;
+    block = [];
+    const results = await mapRows(mapper, repeated, rows);
+    const valid: MappedCaseRow[] = [];
+    for (const r of results) {
+      if (r.row) valid.push(r.row);
+      else if (!options.validOnly) throw rowBecameInvalid(r.errors[0]);
+    }
+    await write({
+      rows: valid,
+      sourceRows: rows.length,
+      firstRow: rows[0]?.rowNumber ?? 0,
+      lastRow: rows[rows.length - 1]?.rowNumber ?? 0,
+    });
+  };
+  for await (const row of table.rows) {
+    if (seen++ < batch.processedRows) {
+      repeated.note(row); // already written by an earlier run: only its ids matter
+      continue;
+    }
+    block.push(row);
+    if (block.length >= chunkRows) await flush();
+  }
+  if (block.length) await flush();
 }
 
 function rowBecameInvalid(e: { row: number; message: { id: string; en: string } } | undefined) {

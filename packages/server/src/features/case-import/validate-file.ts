@@ -83,6 +83,8 @@ export async function validateImportFile(
   importRegion: string | null,
   today: string,
   onProgress?: (rowsRead: number) => void,
+  /** Each mapped block as it is checked (importCaseFile keeps the good rows for its writes). */
+  onBlock?: { rows: number; take(rows: SourceRow[], results: MappedResult[]): Promise<void> },
 ): Promise<Validation> {
   const table = await openSourceTable(file, rules.options);
   const mapper = await createRowMapper(db, table.headers, rules, importRegion, today).catch(
@@ -116,14 +118,20 @@ export async function validateImportFile(
     }
     onProgress?.(out.totalRows);
   };
+  const blockRows = onBlock?.rows ?? MAP_BLOCK;
+  const check = async (rows: SourceRow[]) => {
+    const results = await mapRows(mapper, repeated, rows);
+    take(results);
+    await onBlock?.take(rows, results);
+  };
   let block: SourceRow[] = [];
   for await (const row of table.rows) {
     block.push(row);
-    if (block.length >= MAP_BLOCK) {
-      take(await mapRows(mapper, repeated, block));
+    if (block.length >= blockRows) {
+      await check(block);
       block = [];
     }
   }
-  if (block.length) take(await mapRows(mapper, repeated, block));
+  if (block.length) await check(block);
   return out;
 }

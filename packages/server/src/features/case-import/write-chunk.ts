@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MappedCaseRow, MappedVictim } from '@sigap/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../platform/db/client.js';
 import type { FieldCrypto } from '../../platform/field-crypto.js';
 import { type Actor, recordAudit } from '../audit/audit-log.js';
@@ -9,6 +9,7 @@ import {
   type BatchFacts,
   insertCases,
   insertVictims,
+  newCaseStatements,
   updateCases,
   updateVictims,
 } from './write-rows.js';
@@ -25,6 +26,8 @@ export type ChunkRows = {
   sourceRows: number;
   firstRow: number;
   lastRow: number;
+  /** The inserts of the chunk's cases built ahead, for when none of them exists yet. */
+  prebuilt?: SQL[];
 };
 export type ChunkOutcome = { created: number; updated: number; skipped: number };
 export type ExistingMode = 'skip' | 'update';
@@ -33,6 +36,20 @@ export type ExistingMode = 'skip' | 'update';
 export class ImportSuperseded extends Error {}
 
 type CaseGroup = { row: MappedCaseRow; victims: MappedVictim[] };
+
+/**
+ * The chunk's inserts built ahead as if every case were new (the usual first import), while the
+ * previous chunk is still being written: the transaction then only sends them. When some case
+ * turns out to exist, writeChunk builds its statements itself and these are dropped.
+ */
+export function prebuildFresh(
+  fields: FieldCrypto,
+  batch: BatchFacts,
+  rows: readonly MappedCaseRow[],
+): SQL[] {
+  const cases = [...groupByCase(rows).values()].map((g) => ({ id: randomUUID(), ...g }));
+  return newCaseStatements(fields, batch, cases);
+}
 
 function groupByCase(rows: readonly MappedCaseRow[]): Map<string, CaseGroup> {
   const groups = new Map<string, CaseGroup>();
@@ -87,7 +104,9 @@ export async function writeChunk(
     else skipped += 1;
   }
 
-  await insertCases(tx, fields, batch, fresh);
+  if (chunk.prebuilt && found.size === 0)
+    for (const statement of chunk.prebuilt) await tx.execute(statement);
+  else await insertCases(tx, fields, batch, fresh);
   // a case this batch created in an earlier chunk: its further victims join it
   await addVictims(tx, fields, batch, ownEarlier, 'insert-only');
   if (toUpdate.length) {

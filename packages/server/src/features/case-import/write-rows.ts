@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { MappedCaseRow, MappedVictim } from '@sigap/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.js';
 import type { FieldCrypto } from '../../platform/field-crypto.js';
-import { sealIdentity } from '../cases/person-crypto.js';
-import { arrayLiteral, type Cell, col, insertRows, updateRows } from './bulk-sql.js';
+import {
+  arrayLiteral,
+  type Cell,
+  col,
+  insertRows,
+  insertStatement,
+  updateRows,
+} from './bulk-sql.js';
+import { personDataCells } from './seal-victims.js';
 
 /**
  * The rows an import writes into cases, case_events, case_people and consents, as arrays for
@@ -108,51 +115,6 @@ export function caseCells(id: string, r: MappedCaseRow): Cell[] {
   ];
 }
 
-/**
- * Sealed cells per victim, computed once: the import seals a chunk's victims while the previous
- * chunk is still being written (see run-import.ts), and the writes then find them here.
- */
-const sealed = new WeakMap<MappedVictim, Cell[]>();
-
-export function presealVictims(fields: FieldCrypto, rows: readonly MappedCaseRow[]): void {
-  for (const r of rows) if (r.victim) personDataCells(fields, r.victim);
-}
-
-export function personDataCells(fields: FieldCrypto, v: MappedVictim): Cell[] {
-  const done = sealed.get(v);
-  if (done) return done;
-  const cells = sealCells(fields, v);
-  sealed.set(v, cells);
-  return cells;
-}
-
-function sealCells(fields: FieldCrypto, v: MappedVictim): Cell[] {
-  const s = sealIdentity(fields, v);
-  return [
-    s.nameEnc,
-    s.nikEnc,
-    s.passportEnc,
-    s.contactEnc,
-    s.addressEnc,
-    s.birthDateEnc,
-    s.nameBidx,
-    s.nameTokenBidx,
-    s.nikBidx,
-    s.passportBidx,
-    s.birthDateBidx,
-    v.birthYear,
-    v.ageAtIdentification,
-    v.isMinor,
-    v.sex,
-    v.citizenship,
-    v.disability,
-    v.addressRegionCode,
-    v.traffickingStatus,
-    v.statusDecidedBy,
-    v.recruiterRelation,
-  ];
-}
-
 function eventCells(caseId: string, r: MappedCaseRow): Cell[][] {
   return r.events.map((e) => [
     caseId,
@@ -165,48 +127,61 @@ function eventCells(caseId: string, r: MappedCaseRow): Cell[][] {
   ]);
 }
 
-/** New cases with their events, victims and consents: four statements for a whole chunk. */
+type NewCase = { id: string; row: MappedCaseRow; victims: MappedVictim[] };
+
+/**
+ * The statements that insert new cases with their events, victims and consents: four for a
+ * whole chunk. Built apart from running them, so an import can build a chunk's while the
+ * previous chunk is being written (write-chunk.ts, `prebuildFresh`).
+ */
+export function newCaseStatements(
+  fields: FieldCrypto,
+  batch: BatchFacts,
+  cases: ReadonlyArray<NewCase>,
+): SQL[] {
+  const statements = [
+    insertStatement(
+      'cases',
+      NEW_CASE_COLUMNS,
+      cases.map((c) => [
+        ...caseCells(c.id, c.row),
+        importedCaseNumber(batch.sourceSystem, c.row.sourceRecordId),
+        batch.institutionId,
+        batch.regionCode,
+        batch.sourceSystem,
+        c.row.sourceRecordId,
+        batch.batchId,
+        batch.userId,
+      ]),
+    ),
+    insertStatement(
+      'case_events',
+      EVENT_COLUMNS,
+      cases.flatMap((c) => eventCells(c.id, c.row)),
+    ),
+    ...victimStatements(
+      fields,
+      batch,
+      cases.flatMap((c) =>
+        c.victims.map((v) => ({ caseId: c.id, reportedOn: c.row.reportedOn, v })),
+      ),
+    ).statements,
+  ];
+  return statements.filter((s): s is SQL => s !== null);
+}
+
 export async function insertCases(
   tx: DbOrTx,
   fields: FieldCrypto,
   batch: BatchFacts,
-  cases: ReadonlyArray<{ id: string; row: MappedCaseRow; victims: MappedVictim[] }>,
+  cases: ReadonlyArray<NewCase>,
 ): Promise<void> {
-  await insertRows(
-    tx,
-    'cases',
-    NEW_CASE_COLUMNS,
-    cases.map((c) => [
-      ...caseCells(c.id, c.row),
-      importedCaseNumber(batch.sourceSystem, c.row.sourceRecordId),
-      batch.institutionId,
-      batch.regionCode,
-      batch.sourceSystem,
-      c.row.sourceRecordId,
-      batch.batchId,
-      batch.userId,
-    ]),
-  );
-  await insertRows(
-    tx,
-    'case_events',
-    EVENT_COLUMNS,
-    cases.flatMap((c) => eventCells(c.id, c.row)),
-  );
-  await insertVictims(
-    tx,
-    fields,
-    batch,
-    cases.flatMap((c) => c.victims.map((v) => ({ caseId: c.id, reportedOn: c.row.reportedOn, v }))),
-  );
+  for (const statement of newCaseStatements(fields, batch, cases)) await tx.execute(statement);
 }
 
-export async function insertVictims(
-  tx: DbOrTx,
-  fields: FieldCrypto,
-  batch: BatchFacts,
-  victims: ReadonlyArray<{ caseId: string; reportedOn: string; v: MappedVictim }>,
-): Promise<Array<{ caseId: string; personId: string }>> {
+type NewVictim = { caseId: string; reportedOn: string; v: MappedVictim };
+
+function victimStatements(fields: FieldCrypto, batch: BatchFacts, victims: readonly NewVictim[]) {
   const people: Cell[][] = [];
   const consents: Cell[][] = [];
   const ids: Array<{ caseId: string; personId: string }> = [];
@@ -218,8 +193,23 @@ export async function insertVictims(
     if (v.consent !== null)
       consents.push([id, 'data_processing', v.consent, reportedOn, 'import', batch.userId]);
   }
-  await insertRows(tx, 'case_people', NEW_PERSON_COLUMNS, people);
-  await insertRows(tx, 'consents', CONSENT_COLUMNS, consents);
+  return {
+    ids,
+    statements: [
+      insertStatement('case_people', NEW_PERSON_COLUMNS, people),
+      insertStatement('consents', CONSENT_COLUMNS, consents),
+    ],
+  };
+}
+
+export async function insertVictims(
+  tx: DbOrTx,
+  fields: FieldCrypto,
+  batch: BatchFacts,
+  victims: readonly NewVictim[],
+): Promise<Array<{ caseId: string; personId: string }>> {
+  const { ids, statements } = victimStatements(fields, batch, victims);
+  for (const statement of statements) if (statement) await tx.execute(statement);
   return ids;
 }
 

@@ -22,14 +22,34 @@ export const IDENTITY_FIELDS = [
 ] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 
+/**
+ * The blind indexes of one name part, remembered across the people of one batch of work (an
+ * import chunk): a few hundred common parts make up most names, and their keyed hashes are most
+ * of the cost of sealing a name. Callers keep it short-lived (per chunk), so it never outlives
+ * a change of the index key by more than one chunk and holds no one's name for long.
+ */
+export type NamePartMemo = Map<string, readonly [string, string]>;
+
+function partIndexes(fields: FieldCrypto, part: string, memo: NamePartMemo | undefined) {
+  const known = memo?.get(part);
+  if (known) return known;
+  const pair = [
+    fields.blindIndex('name-part', part),
+    fields.blindIndex('name-sound', phoneticKey(part)),
+  ] as const;
+  memo?.set(part, pair);
+  return pair;
+}
+
 /** The sealed columns and blind indexes of `case_people` for these fields. */
-export function sealIdentity(fields: FieldCrypto, id: PersonIdentity) {
+export function sealIdentity(fields: FieldCrypto, id: PersonIdentity, memo?: NamePartMemo) {
   const name = id.name?.trim() || null;
   const parts = name ? nameParts(name) : [];
   const tokens = new Set<string>();
   for (const p of parts) {
-    tokens.add(fields.blindIndex('name-part', p));
-    tokens.add(fields.blindIndex('name-sound', phoneticKey(p)));
+    const [part, sound] = partIndexes(fields, p, memo);
+    tokens.add(part);
+    tokens.add(sound);
   }
   const nik = id.nik ? normaliseDocumentNumber(id.nik) : '';
   const passport = id.passport ? normaliseDocumentNumber(id.passport) : '';

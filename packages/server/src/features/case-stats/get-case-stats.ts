@@ -11,6 +11,8 @@ import {
 } from '@sigap/domain';
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../platform/db/client.js';
+import { refreshCaseStats } from './facts-refresh.js';
+import { cellsStatement } from './stats-cells.js';
 import { loadLabeller } from './stats-labels.js';
 import { type StatsFilter, statsRegion } from './stats-selection.js';
 import { type StatsCountRow, statsStatement } from './stats-sql.js';
@@ -39,13 +41,20 @@ export function statsFilter(scope: Scope, q: CaseStatsQuery): StatsFilter {
 }
 
 /**
- * Runs the statistics statement. JIT is turned off for it: the planner prices a national count
- * over a million victims high, and PostgreSQL would spend longer compiling it than running it
- * (measured on the monitoring dashboard, monitoring/region-sql.ts). SET LOCAL needs a
- * transaction; PGlite has no JIT and accepts the setting.
+ * Runs a statistics statement: the one over the facts and cells (stats-cells.ts) or the
+ * reference (stats-sql.ts), which answers the same. JIT is turned off for it: the planner prices
+ * a national count over a million victims high, and PostgreSQL would spend longer compiling it
+ * than running it (measured on the monitoring dashboard, monitoring/region-sql.ts). SET LOCAL
+ * needs a transaction; PGlite has no JIT and accepts the setting.
  */
-export function runStats(db: DbOrTx, f: StatsFilter, dimensions: readonly StatsDimension[]) {
-  const statement = statsStatement(f, dimensions);
+export function runStats(
+  db: DbOrTx,
+  f: StatsFilter,
+  dimensions: readonly StatsDimension[],
+  engine: 'cells' | 'reference' = 'cells',
+) {
+  const statement =
+    (engine === 'cells' ? cellsStatement(f, dimensions) : null) ?? statsStatement(f, dimensions);
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local jit = off`);
     // room to sort and hash a country's victims in memory rather than on disk
@@ -54,17 +63,27 @@ export function runStats(db: DbOrTx, f: StatsFilter, dimensions: readonly StatsD
   });
 }
 
+export type StatsOptions = {
+  /** Where the facts are refreshed (the primary when `db` is a replica). */
+  primary?: DbOrTx;
+  /** The reference statement instead of the cells (tests compare the two). */
+  engine?: 'cells' | 'reference';
+};
+
 /** Case statistics of the user's scope: totals and the breakdowns asked for (all by default). */
 export async function getCaseStats(
   db: DbOrTx,
   scope: Scope,
   q: CaseStatsQuery,
+  opts: StatsOptions = {},
 ): Promise<CaseStatsView> {
   const f = statsFilter(scope, q);
   // refuses a province outside the scope before any query runs
   statsRegion(f);
   const dimensions = q.dimension?.length ? [...new Set(q.dimension)] : [...STATS_DIMENSIONS];
-  const rows = await runStats(db, f, dimensions);
+  const engine = opts.engine ?? 'cells';
+  if (engine === 'cells') await refreshCaseStats(opts.primary ?? db);
+  const rows = await runStats(db, f, dimensions, engine);
 
   const totals = { cases: 0, victims: 0, perpetrators: 0 };
   const byDim = new Map<StatsDimension, Map<string | null, StatsRow>>();
@@ -99,9 +118,13 @@ export async function getCaseStats(
       const measures = DIMENSION_MEASURES[dimension];
       const found = [...(byDim.get(dimension)?.values() ?? [])].map((row) => {
         const info = labeller(dimension, row.key);
-        // every measure of the breakdown is present, 0 when nothing was counted
-        for (const m of measures) if (m !== 'amount') row[m] ??= 0;
-        return { row: { ...row, label: info.label }, order: info.order };
+        // every measure of the breakdown is present (0 when nothing was counted), in one order
+        const out: StatsRow = { key: row.key, label: info.label };
+        for (const m of measures) {
+          const n = row[m] ?? (m === 'amount' ? undefined : 0);
+          if (n !== undefined) out[m] = n;
+        }
+        return { row: out, order: info.order };
       });
       found.sort(
         (a, b) =>

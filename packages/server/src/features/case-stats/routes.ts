@@ -46,7 +46,8 @@ export async function caseStatsRoutes(app: App, ctx: AppContext) {
       querystring: CaseStatsQuery,
       response: { 200: CaseStatsView, ...errors },
     },
-    handler: async (req) => getCaseStats(ctx.database.readDb, authOf(req).scope, req.query),
+    handler: async (req) =>
+      getCaseStats(ctx.database.readDb, authOf(req).scope, req.query, { primary: ctx.database.db }),
   });
 
   app.get('/api/case-stats/ctdc.csv', {

@@ -55,7 +55,7 @@ const casesByArray = (dim: string, column: 'exploitation_types' | 'modus') =>
     sql`c left join lateral unnest(c.${sql.raw(column)}) t(code) on true`,
   );
 
-const STAGE_RANK = sql`case l.step when 'police_report' then 1 when 'investigation' then 2
+export const STAGE_RANK = sql`case l.step when 'police_report' then 1 when 'investigation' then 2
       when 'prosecution' then 3 when 'verdict' then 4 when 'sentence' then 4 else 0 end`;
 
 /** Cases that reached each stage (cumulatively), and restitution ordered and paid with amounts. */

@@ -1,5 +1,6 @@
 /** Every table, for drizzle-kit and for typed queries. Each lives in its feature folder. */
 export * from '../../features/audit/schema.js';
+export * from '../../features/case-stats/schema.js';
 export * from '../../features/cases/schema.js';
 export * from '../../features/identity/schema.js';
 export * from '../../features/institutions/schema.js';

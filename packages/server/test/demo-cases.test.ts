@@ -318,6 +318,19 @@ describe('demo case registry', () => {
     expect(triples.filter((g) => g.names.size > 1).length).toBeGreaterThan(triples.length * 0.3);
   });
 
+  it('has its statistics facts built by the seed, so the first statistics page answers at once', async () => {
+    const [pending] = await rows(sql`select count(*)::int as n from case_stats_dirty`);
+    expect(pending?.n).toBe(0);
+    const [facts] = await rows(
+      sql`select count(*)::int as n from case_stats_cases where case_id in (select id from cases)`,
+    );
+    const [counted] = await rows(
+      sql`select count(*)::int as n from cases where verification_state <> 'rejected'`,
+    );
+    expect(facts?.n).toBe(counted?.n);
+    expect(Number(facts?.n)).toBeGreaterThan(2000);
+  });
+
   it('is deterministic and seeds once: another installation gets the same registry under its own keys', async () => {
     const seeded = await fingerprint(t.database);
     const other = await freshDatabase();

@@ -4,6 +4,7 @@ import type { FieldCrypto } from '../../platform/field-crypto.js';
 import { stableId } from '../../platform/stable-id.js';
 import type { FileStorage } from '../../platform/storage/storage.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/audit-log.js';
+import { refreshCaseStats } from '../case-stats/facts-refresh.js';
 import { hashPassword } from '../identity/passwords.js';
 import { users } from '../identity/schema.js';
 import { institutionId } from '../institutions/load-institutions.js';
@@ -69,4 +70,7 @@ export async function seedDemo(
     await seedDemoPlans(tx, log);
     if (fields) await seedDemoCases(tx, fields, log);
   });
+  // the statistics facts of thousands of new cases are built now, not by the first visitor of
+  // the statistics page (who would wait 10–20 s on a small machine)
+  if (fields) log(`demo: statistics facts of ${await refreshCaseStats(database.db)} cases`);
 }
